@@ -1,0 +1,134 @@
+package org.alliancegraph.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+
+import org.alliancegraph.api.RestApplication;
+import org.alliancegraph.embedded.EmbeddedNeo4j;
+import org.alliancegraph.embedded.EmbeddedStore;
+import org.alliancegraph.system.Neo4jConnection;
+import org.neo4j.driver.Driver;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code serve}: the embedded Neo4j (Bolt, HTTP with Neo4j Browser, APOC core) loaded from the
+ * scripts, and the REST API over it; or, with {@code --uri}, the REST API over an existing Neo4j.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the embedded Neo4j with the graph loaded, Neo4j Browser and the REST API.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    ServerOptions server;
+
+    @Override
+    public Integer call() {
+        Optional<Neo4jConnection> external = connection.external();
+        if (external.isEmpty()) {
+            server.checkSafe();
+        }
+        server.checkPortsFree(external.isEmpty());
+        Running running = external.map(this::onExternal).orElseGet(this::onEmbedded);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.stop();
+            stopped.countDown();
+        }, "alliance-graph-shutdown"));
+        System.out.println(running.readyLine(secondsSinceJvmStart()));
+        System.out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /**
+     * Opens the store (loading it when the scripts changed) while the REST server starts beside it:
+     * the REST server needs the database only when a request comes, and the two starts together
+     * take little more than the longer of them.
+     */
+    private Running onEmbedded() {
+        String bolt = "bolt://" + server.urlHost() + ":" + server.boltPort;
+        Neo4jConnection connection = new Neo4jConnection(URI.create(bolt), "neo4j", server.connectors().password());
+        Driver driver = connection.driver();
+        CompletableFuture<ConfigurableApplicationContext> rest = CompletableFuture.supplyAsync(
+                () -> RestApplication.start(driver, server.bind, server.restPort));
+        EmbeddedStore.Opened opened;
+        try {
+            opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh);
+        } catch (RuntimeException e) {
+            rest.thenAccept(ConfigurableApplicationContext::close);
+            driver.close();
+            throw e;
+        }
+        opened.failure().ifPresent(failure -> Console.info("WARNING: the scripts failed and the previous store was kept: "
+                + failure.getMessage()));
+        EmbeddedNeo4j neo4j = opened.server();
+        try {
+            connection.verified(driver);
+            String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
+            return new Running(driver, rest.join(), neo4j, browser, bolt, restUrl(), opened.outcome().name().toLowerCase());
+        } catch (RuntimeException e) {
+            neo4j.close();
+            throw unwrap(e);
+        }
+    }
+
+    private static RuntimeException unwrap(RuntimeException e) {
+        return e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+
+    private Running onExternal(Neo4jConnection neo4j) {
+        Driver driver = neo4j.open();
+        ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort);
+        return new Running(driver, rest, null, "(Browser of the external server)", neo4j.uri().toString(), restUrl(),
+                "external");
+    }
+
+    private String restUrl() {
+        return "http://" + server.urlHost() + ":" + server.restPort + "/api/meta";
+    }
+
+    private static double secondsSinceJvmStart() {
+        return (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+    }
+
+    /** What serve runs, and the order in which it stops: REST first, then the driver, then the database. */
+    private record Running(Driver driver, ConfigurableApplicationContext rest, EmbeddedNeo4j neo4j, String browser,
+            String bolt, String restUrl, String store) {
+
+        String readyLine(double seconds) {
+            long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
+            long relationships = driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS c").execute().records().get(0)
+                    .get("c").asLong();
+            return String.format("Alliance Graph ready in %.1f s: Browser %s | Bolt %s | REST %s (%d nodes, %d relationships; store %s)",
+                    seconds, browser, bolt, restUrl, nodes, relationships, store);
+        }
+
+        void stop() {
+            long started = System.nanoTime();
+            rest.close();
+            driver.close();
+            if (neo4j != null) {
+                neo4j.close();
+            }
+            System.err.printf("Alliance Graph stopped in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+}

@@ -1,0 +1,152 @@
+package org.alliancegraph.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * An in-process Neo4j 5 server (Bolt, optionally HTTP with Neo4j Browser, APOC core) on a store
+ * directory of our choosing.
+ *
+ * <p>The harness keeps its logs in a throw-away folder that it deletes on close; the store itself
+ * lives in {@code storeDirectory}, so it survives restarts.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /**
+     * Neo4j's HTTP server (Jersey, logging through java.util.logging) warns on every start about an
+     * optional provider it does not need; held here so the level is not lost to garbage collection.
+     */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+    static {
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final Neo4j neo4j;
+    private final Path storeDirectory;
+
+    private EmbeddedNeo4j(Neo4j neo4j, Path storeDirectory) {
+        this.neo4j = neo4j;
+        this.storeDirectory = storeDirectory;
+    }
+
+    /**
+     * Starts a server on {@code storeDirectory} with the given connectors.
+     *
+     * @param storeDirectory where the databases live; created when missing
+     * @param connectors     which connectors to open, on which address
+     * @return the running server
+     */
+    public static EmbeddedNeo4j start(Path storeDirectory, Connectors connectors) {
+        try {
+            Files.createDirectories(storeDirectory);
+            Path scratch = Files.createDirectories(storeDirectory.resolveSibling(".neo4j-work"));
+            Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(scratch)
+                    .withConfig(GraphDatabaseSettings.data_directory, storeDirectory.toAbsolutePath())
+                    .withConfig(GraphDatabaseSettings.transaction_logs_root_path,
+                            storeDirectory.resolve("transactions").toAbsolutePath())
+                    .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    // Bolt's defaults wait for a network quiet period of seconds on shutdown; a local,
+                    // read-mostly server has nothing in flight worth that wait.
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+                    .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                    .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .withConfig(GraphDatabaseSettings.auth_enabled, connectors.password().isPresent())
+                    .withConfig(BoltConnector.enabled, connectors.boltPort() >= 0)
+                    .withConfig(BoltConnector.listen_address,
+                            new SocketAddress(connectors.host(), Math.max(connectors.boltPort(), 0)))
+                    .withConfig(HttpConnector.enabled, connectors.httpPort() >= 0)
+                    .withConfig(HttpConnector.listen_address,
+                            new SocketAddress(connectors.host(), Math.max(connectors.httpPort(), 0)));
+            if (connectors.httpPort() < 0) {
+                builder = builder.withDisabledServer();
+            }
+            ApocRegistry.Extensions apoc = ApocRegistry.scan();
+            for (Class<?> type : apoc.procedures()) {
+                builder = builder.withProcedure(type);
+            }
+            for (Class<?> type : apoc.functions()) {
+                builder = builder.withFunction(type);
+            }
+            for (Class<?> type : apoc.aggregations()) {
+                builder = builder.withAggregationFunction(type);
+            }
+            Neo4j neo4j = builder.build();
+            EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory);
+            connectors.password().ifPresent(server::setPassword);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the store directory " + storeDirectory, e);
+        }
+    }
+
+    private void setPassword(String password) {
+        neo4j.databaseManagementService().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", password));
+    }
+
+    public URI boltUri() {
+        return neo4j.boltURI();
+    }
+
+    public Optional<URI> httpUri() {
+        try {
+            return Optional.of(neo4j.httpURI());
+        } catch (IllegalStateException noHttp) {
+            return Optional.empty();
+        }
+    }
+
+    public Path storeDirectory() {
+        return storeDirectory;
+    }
+
+    public GraphDatabaseService database() {
+        return neo4j.defaultDatabaseService();
+    }
+
+    @Override
+    public void close() {
+        neo4j.close();
+    }
+
+    /**
+     * The connectors of an embedded server.
+     *
+     * @param host     the address to bind, {@code 127.0.0.1} by default
+     * @param boltPort the Bolt port, 0 for any free port, -1 for none
+     * @param httpPort the HTTP port (Neo4j Browser), 0 for any free port, -1 for none
+     * @param password the password of the {@code neo4j} user, empty for no authentication
+     */
+    public record Connectors(String host, int boltPort, int httpPort, Optional<String> password) {
+
+        /** Bolt only, on a free loopback port, without authentication: for one-off queries. */
+        public static Connectors boltOnly() {
+            return new Connectors("127.0.0.1", 0, -1, Optional.empty());
+        }
+
+        /** No connector at all: for loads through the embedded API. */
+        public static Connectors none() {
+            return new Connectors("127.0.0.1", -1, -1, Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.alliancegraph.validate;
+
+/**
+ * The rules {@code validate} checks in the graph; each query returns the offending {@code id}
+ * and a {@code detail}. Vocabularies come in as parameters.
+ */
+enum Rule {
+
+    SOURCE("source", """
+            MATCH (f:Fact)
+            WHERE f.source IS NULL OR NOT EXISTS { MATCH (:Source {id: f.source}) }
+            RETURN f.id AS id, 'no known source (source: ' + coalesce(f.source, 'none') + ')' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE NOT EXISTS { MATCH (f)-[:EVIDENCE]->() }
+            RETURN f.id AS id, 'no evidence: the note or section of its quote is unknown' AS detail
+            """),
+
+    QUOTE("quote", """
+            MATCH (f:Fact) WHERE f.quote IS NULL OR trim(f.quote) = ''
+            RETURN f.id AS id, 'no quote' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE size(coalesce(f.alsoQuotes, [])) <> size(coalesce(f.alsoNotes, []))
+            RETURN f.id AS id, 'alsoQuotes and alsoNotes differ in length' AS detail
+            """),
+
+    LOCATION("location", """
+            MATCH (f:Fact) WHERE f.section IS NULL OR NOT EXISTS { MATCH (:Section {id: f.source + '/' + f.section}) }
+            RETURN f.id AS id, 'unknown section: ' + coalesce(f.section, 'none') AS detail
+            UNION ALL
+            MATCH (f:Fact)
+            UNWIND [n IN [f.note] + coalesce(f.alsoNotes, []) WHERE n IS NOT NULL AND n <> 0] AS note
+            WITH f, note WHERE NOT EXISTS { MATCH (:Note {id: f.source + '/n' + note}) }
+            RETURN f.id AS id, 'unknown endnote: ' + toString(note) AS detail
+            """),
+
+    DATES("dates", """
+            MATCH (f:Fact) WHERE f.start IS NULL
+            RETURN f.id AS id, 'no start date' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.startPrecision = 'invalid' OR f.endPrecision = 'invalid'
+            RETURN f.id AS id, 'not a valid date: ' + f.start + ' .. ' + f.end AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.startEarliest > f.endLatest
+            RETURN f.id AS id, 'starts after it ends: ' + f.start + ' .. ' + f.end AS detail
+            UNION ALL
+            MATCH (a:Actor) WHERE a.startPrecision = 'invalid' OR a.endPrecision = 'invalid' OR a.startEarliest > a.endLatest
+            RETURN a.id AS id, 'actor existence not a valid period: ' + a.start + ' .. ' + a.end AS detail
+            """),
+
+    AMOUNT("amount", """
+            MATCH (f:Fact) WHERE f.amount IS NOT NULL AND NOT valueType(f.amount) STARTS WITH 'INTEGER'
+                             AND NOT valueType(f.amount) STARTS WITH 'FLOAT'
+            RETURN f.id AS id, 'amount is not a number' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.amount < 0 OR f.usd < 0 OR f.share < 0 OR f.share > 1
+            RETURN f.id AS id, 'negative amount (or share outside 0..1)' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.amount IS NOT NULL AND (f.unit IS NULL OR trim(f.unit) = '')
+            RETURN f.id AS id, 'amount without a unit' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.currency IS NOT NULL AND NOT f.currency IN $currencies
+            RETURN f.id AS id, 'unknown currency: ' + f.currency AS detail
+            """),
+
+    ACTORS("actors", """
+            MATCH (f:Fact)
+            UNWIND [x IN [f.holder, f.organization, f.host, f.giver, f.receiver] WHERE x IS NOT NULL]
+                   + coalesce(f.parties, []) + coalesce(f.participants, []) + coalesce(f.mentions, [])
+                   + reduce(ids = [], d IN coalesce(f.dyads, []) | ids + split(d, '/')) AS actor
+            WITH f, actor WHERE NOT EXISTS { MATCH (:Actor {id: actor}) }
+            RETURN f.id AS id, 'unknown actor: ' + actor AS detail
+            UNION ALL
+            MATCH (f:Fact)
+            UNWIND coalesce(f.aggregateOf, []) AS part
+            WITH f, part WHERE NOT EXISTS { MATCH (:Fact {id: part}) }
+            RETURN f.id AS id, 'aggregates an unknown fact: ' + part AS detail
+            UNION ALL
+            MATCH (f:Relation) WHERE size(coalesce(f.parties, [])) <> 2
+            RETURN f.id AS id, 'a relation needs exactly two parties' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE NOT EXISTS { MATCH (f)-[:INVOLVES]->() }
+            RETURN f.id AS id, 'no actor' AS detail
+            """),
+
+    VOCABULARY("vocabulary", """
+            MATCH (f:Fact) WHERE NOT f.type IN $types
+            RETURN f.id AS id, 'no fact type label (Role, Treaty, Flow, Dispute, Event, Relation)' AS detail
+            UNION ALL
+            MATCH (f:Relation) WHERE NOT f.status IN $statuses
+            RETURN f.id AS id, 'unknown status: ' + coalesce(f.status, 'none') AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE NOT f.certainty IN $certainty
+            RETURN f.id AS id, 'unknown certainty: ' + f.certainty AS detail
+            UNION ALL
+            MATCH (f:Treaty) UNWIND coalesce(f.obligations, []) AS o
+            WITH f, o WHERE NOT o IN $obligations
+            RETURN f.id AS id, 'unknown obligation: ' + o AS detail
+            UNION ALL
+            MATCH (f:Flow) WHERE NOT f.flowKind IN $flowKinds
+            RETURN f.id AS id, 'unknown flow kind: ' + coalesce(f.flowKind, 'none') AS detail
+            UNION ALL
+            MATCH (f:Event) WHERE NOT f.eventKind IN $eventKinds
+            RETURN f.id AS id, 'unknown event kind: ' + coalesce(f.eventKind, 'none') AS detail
+            UNION ALL
+            MATCH (f:Dispute) WHERE f.severity IS NOT NULL AND NOT f.severity IN $severity
+            RETURN f.id AS id, 'unknown severity: ' + f.severity AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.caveatKind IS NOT NULL AND NOT f.caveatKind IN $caveatKinds
+            RETURN f.id AS id, 'unknown caveat kind: ' + f.caveatKind AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE (f.caveat IS NULL) <> (f.caveatKind IS NULL)
+            RETURN f.id AS id, 'a caveat needs both its text and its kind' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.qualifier IS NOT NULL AND NOT f.qualifier IN $qualifiers
+            RETURN f.id AS id, 'unknown qualifier: ' + f.qualifier AS detail
+            """);
+
+    final String label;
+    final String cypher;
+
+    Rule(String label, String cypher) {
+        this.label = label;
+        this.cypher = cypher;
+    }
+}
