@@ -1,29 +1,48 @@
 package org.alliancegraph;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.alliancegraph.actor.ActorRecord;
+import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.Catalog;
 import org.alliancegraph.catalog.DatasetMeta;
+import org.alliancegraph.catalog.NoteRecord;
 import org.alliancegraph.catalog.SourceRecord;
+import org.alliancegraph.timeline.DyadTimeline;
+import org.alliancegraph.timeline.FactDetail;
+import org.alliancegraph.timeline.FactSummary;
+import org.alliancegraph.timeline.Facts;
+import org.alliancegraph.timeline.Relations;
+import org.alliancegraph.timeline.Timeline;
+import org.alliancegraph.timeline.Triangle;
 import org.neo4j.driver.Driver;
 
 /**
  * The Java API: the questions Alliance Graph answers, asked of any Neo4j that holds the dataset,
- * from plain Java (no Spring needed). Every answer is an immutable record.
+ * from plain Java (no Spring needed). Every answer is an immutable record; actors may be given by
+ * id, name or alias ("DPRK", "North Korea", "P'yŏngyang").
  *
  * <pre>{@code
- * try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:7687")) {
+ * try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:7687", AuthTokens.none())) {
  *     AllianceGraph graph = AllianceGraph.on(driver);
- *     System.out.println(graph.meta().years());
+ *     Relations relations = graph.relationsIn(1951);
  * }
  * }</pre>
  */
 public final class AllianceGraph {
 
     private final Catalog catalog;
+    private final Actors actors;
+    private final Timeline timeline;
+    private final Facts facts;
+    private volatile DatasetMeta.YearRange years;
 
     private AllianceGraph(Driver driver) {
         this.catalog = new Catalog(driver);
+        this.actors = new Actors(driver);
+        this.timeline = new Timeline(driver, actors, this::years);
+        this.facts = new Facts(driver, actors);
     }
 
     /** The API on a driver the caller owns (and closes). */
@@ -33,11 +52,79 @@ public final class AllianceGraph {
 
     /** The dataset's version, its sources and the years its facts cover. */
     public DatasetMeta meta() {
-        return catalog.meta();
+        DatasetMeta meta = catalog.meta();
+        years = meta.years();
+        return meta;
     }
 
     /** The sources the facts come from. */
     public List<SourceRecord> sources() {
         return catalog.sources();
+    }
+
+    /** An endnote of the source, with what it cites and the facts resting on it. */
+    public NoteRecord note(int number) {
+        return catalog.note("agov-2013", number);
+    }
+
+    /** Every actor. */
+    public List<ActorRecord> actors() {
+        return actors.all();
+    }
+
+    /** One actor, by id, name or alias. */
+    public ActorRecord actor(String idOrName) {
+        return actors.get(idOrName);
+    }
+
+    /** Every dyad with a fact that counts in {@code year}. */
+    public Relations relationsIn(int year) {
+        return timeline.relationsIn(year, Optional.empty());
+    }
+
+    /** The dyads of {@code actor} with a fact that counts in {@code year}. */
+    public Relations relationsIn(int year, String actor) {
+        return timeline.relationsIn(year, Optional.of(actor));
+    }
+
+    /** The dyad of {@code a} and {@code b} over the data's whole range. */
+    public DyadTimeline timeline(String a, String b) {
+        return timeline.timeline(a, b, Optional.empty(), Optional.empty());
+    }
+
+    /** The dyad of {@code a} and {@code b} from {@code from} to {@code to}; a null bound is the data's own. */
+    public DyadTimeline timeline(String a, String b, Integer from, Integer to) {
+        return timeline.timeline(a, b, Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
+    /** The triangle of the given actors (three are needed) in {@code year}. */
+    public Triangle triangle(int year, List<String> actors) {
+        return timeline.triangle(year, actors);
+    }
+
+    /** The Sino-Soviet-DPRK triangle in {@code year}. */
+    public Triangle triangle(int year) {
+        return timeline.triangle(year, Timeline.SINO_SOVIET_DPRK);
+    }
+
+    /** The triangle of three actors in {@code year}. */
+    public Triangle triangle(int year, String a, String b, String c) {
+        return timeline.triangle(year, List.of(a, b, c));
+    }
+
+    /** Facts by actor, type and span of years; each filter optional. */
+    public List<FactSummary> facts(Optional<String> actor, Optional<String> type, Optional<Integer> from,
+            Optional<Integer> to) {
+        return facts.find(actor, type, from, to);
+    }
+
+    /** One fact in full, with its provenance. */
+    public FactDetail fact(String id) {
+        return facts.get(id);
+    }
+
+    private DatasetMeta.YearRange years() {
+        DatasetMeta.YearRange known = years;
+        return known != null ? known : meta().years();
     }
 }

@@ -1,10 +1,14 @@
 package org.alliancegraph.catalog;
 
 import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.NotFoundException;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Reads the dataset's own description: version, sources and the year range of its facts.
@@ -28,6 +32,15 @@ public final class Catalog {
             CALL { WITH s MATCH (f:Fact {source: s.id}) RETURN count(f) AS facts }
             RETURN s.id AS id, s.citation AS citation, s.doi AS doi, notes, facts
             ORDER BY s.id
+            """;
+
+    private static final String NOTE = """
+            MATCH (n:Note {id: $id})
+            RETURN n.section AS section, n.caveat AS caveat,
+                   [(n)-[c:CITES]->(x) | {kind: CASE WHEN x:Document THEN 'document' ELSE 'work' END, id: x.id,
+                     title: x.title, date: x.date, pages: c.pages, archive: head([(x)-[:HELD_IN]->(a) | a.id]),
+                     citedIn: head([(x)-[:CITED_IN]->(w) | w.id])}] AS cites,
+                   [(f:Fact)-[:EVIDENCE]->(n) | f.id] AS facts
             """;
 
     private final Driver driver;
@@ -58,6 +71,25 @@ public final class Catalog {
                 .map(r -> new SourceRecord(r.get("id").asString(), r.get("citation").asString(),
                         r.get("doi").asString(null), r.get("notes").asLong(), r.get("facts").asLong()))
                 .toList();
+    }
+
+    /**
+     * One endnote of a source, with what it cites and the facts that rest on it.
+     *
+     * @throws NotFoundException when the source has no such note
+     */
+    public NoteRecord note(String source, int number) {
+        List<Record> rows = driver.executableQuery(NOTE).withParameters(Map.of("id", source + "/n" + number))
+                .withConfig(read()).execute().records();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Source '" + source + "' has no endnote " + number, List.of());
+        }
+        Record row = rows.get(0);
+        return new NoteRecord(source, number, row.get("section").asString(), row.get("caveat").asString(null),
+                row.get("cites").asList(c -> new NoteRecord.Cited(c.get("kind").asString(), c.get("id").asString(),
+                        c.get("title").asString(null), c.get("date").asString(null), c.get("archive").asString(null),
+                        c.get("citedIn").asString(null), c.get("pages").asString(null))),
+                row.get("facts").asList(Value::asString));
     }
 
     static QueryConfig read() {

@@ -1,0 +1,101 @@
+package org.alliancegraph.actor;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancegraph.NotFoundException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * Finds actors by id, name or alias, ignoring case, diacritics, apostrophes, hyphens and spaces
+ * (the keys that cypher/90-derive.cypher stores as {@code Name} nodes).
+ */
+public final class Actors {
+
+    private static final String RETURN_ACTOR = """
+            RETURN a.id AS id, a.name AS name, coalesce(a.short, a.name) AS short, a.kind AS kind,
+                   coalesce(a.aliases, []) AS aliases, a.cow AS cow,
+                   CASE WHEN a.start = '..' THEN null ELSE a.start END AS start,
+                   CASE WHEN a.end = '..' THEN null ELSE a.end END AS end,
+                   [(a)-[:ACTS_FOR]->(t) | t.id] AS actsFor, [(m)-[:MEMBER_OF]->(a) | m.id] AS members
+            """;
+
+    private final Driver driver;
+
+    public Actors(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Every actor, by kind and then id. */
+    public List<ActorRecord> all() {
+        return driver.executableQuery("MATCH (a:Actor)\n" + RETURN_ACTOR + " ORDER BY kind, id").execute().records()
+                .stream().map(Actors::toRecord).toList();
+    }
+
+    /**
+     * The actor an id, name or alias stands for.
+     *
+     * @throws NotFoundException with the closest ids when none matches
+     */
+    public ActorRecord get(String idOrName) {
+        return find(idOrName).orElseThrow(() -> new NotFoundException("Unknown actor '" + idOrName + "'",
+                suggestions(idOrName)));
+    }
+
+    /** The actor an id, name or alias stands for, if any. */
+    public Optional<ActorRecord> find(String idOrName) {
+        String key = key(idOrName);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return driver.executableQuery("MATCH (:Name {key: $key})-[:NAMES]->(a:Actor)\n" + RETURN_ACTOR + " LIMIT 1")
+                .withParameters(Map.of("key", key)).execute().records().stream().findFirst().map(Actors::toRecord);
+    }
+
+    /**
+     * The id of the actor that stands in dyads for {@code idOrName}: the actor itself when it has
+     * dyads, else the top-level actor it acts for (Kim Il Sung stands in dyads as the DPRK).
+     */
+    public String dyadSide(String idOrName) {
+        ActorRecord actor = get(idOrName);
+        return driver.executableQuery("""
+                MATCH (a:Actor {id: $id})
+                OPTIONAL MATCH path = (a)-[:ACTS_FOR*1..4]->(top:Actor) WHERE EXISTS { (top)<-[:SIDE]-(:Dyad) }
+                WITH a, top ORDER BY length(path) DESC
+                WITH a, head(collect(top.id)) AS top
+                RETURN CASE WHEN EXISTS { (a)<-[:SIDE]-(:Dyad) } THEN a.id ELSE coalesce(top, a.id) END AS id
+                """).withParameters(Map.of("id", actor.id())).execute().records().get(0).get("id").asString();
+    }
+
+    /** The look-up key of a name: lowercase ASCII letters and digits only. */
+    public static String key(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replace('ł', 'l').replaceAll("[^a-z0-9]", "");
+    }
+
+    /** The three ids whose names are closest to the input. */
+    List<String> suggestions(String input) {
+        String key = key(input);
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        return driver.executableQuery("MATCH (n:Name)-[:NAMES]->(a:Actor) RETURN n.key AS key, a.id AS id").execute()
+                .records().stream()
+                .map(r -> Map.entry(r.get("id").asString(), distance.apply(key, r.get("key").asString())))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).distinct().limit(3).toList();
+    }
+
+    static ActorRecord toRecord(Record r) {
+        Value cow = r.get("cow");
+        return new ActorRecord(r.get("id").asString(), r.get("name").asString(), r.get("short").asString(),
+                r.get("kind").asString(), r.get("aliases").asList(Value::asString), cow.isNull() ? null : cow.asInt(),
+                r.get("start").asString(null), r.get("end").asString(null), r.get("actsFor").asList(Value::asString),
+                r.get("members").asList(Value::asString));
+    }
+
+}

@@ -1,0 +1,117 @@
+package org.alliancegraph.timeline;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alliancegraph.InvalidRequestException;
+import org.alliancegraph.NotFoundException;
+import org.alliancegraph.actor.Actors;
+import org.alliancegraph.model.Vocabulary;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Finds facts by actor, type and period, and reads one fact in full with its provenance. */
+public final class Facts {
+
+    /** The type-specific properties a fact may carry, in the order a reader expects them. */
+    static final List<String> DETAILS = List.of("name", "office", "signed", "obligations", "terms", "flowKind", "amount",
+            "unit", "currency", "usd", "qualifier", "share", "shareOf", "eventKind", "place", "topic", "severity");
+
+    private static final String LIST = """
+            MATCH (f:Fact)
+            WHERE ($type IS NULL OR f.type = $type)
+              AND ($actor IS NULL OR EXISTS { MATCH (f)-[:INVOLVES]->(:Actor {id: $actor}) }
+                   OR EXISTS { MATCH (f)-[:CONCERNS]->(d:Dyad) WHERE d.a = $actor OR d.b = $actor })
+              AND ($from IS NULL OR f.endLatest IS NULL OR f.endLatest >= date({year: $from}))
+              AND ($to IS NULL OR f.startEarliest IS NULL OR f.startEarliest <= date({year: $to, month: 12, day: 31}))
+            WITH f ORDER BY f.startEarliest, f.id
+            RETURN %s AS fact
+            """.formatted(FactRows.PROJECTION);
+
+    private static final String ONE = """
+            MATCH (f:Fact {id: $id})
+            RETURN %s AS fact, properties(f) AS properties,
+                   [(f)-[i:INVOLVES]->(a) | {actor: a.id, name: a.name, role: i.role}] AS actors,
+                   [(f)-[:AGGREGATES]->(p) | p.id] AS parts, [(t)-[:AGGREGATES]->(f) | t.id] AS totals,
+                   [(f)-[:EVIDENCE]->(n:Note)-[c:CITES]->(x) |
+                     {note: n.number, kind: CASE WHEN x:Document THEN 'document' ELSE 'work' END, id: x.id,
+                      title: x.title, date: x.date, pages: c.pages,
+                      archive: head([(x)-[:HELD_IN]->(a) | a.id]), citedIn: head([(x)-[:CITED_IN]->(w) | w.id])}] AS citations
+            """.formatted(FactRows.PROJECTION);
+
+    private final Driver driver;
+    private final Actors actors;
+
+    public Facts(Driver driver, Actors actors) {
+        this.driver = driver;
+        this.actors = actors;
+    }
+
+    /**
+     * Facts of an actor (or of the dyads it stands in), of a type, overlapping a span of years;
+     * every filter is optional.
+     */
+    public List<FactSummary> find(Optional<String> actor, Optional<String> type, Optional<Integer> from,
+            Optional<Integer> to) {
+        type.ifPresent(t -> {
+            if (!Vocabulary.FACT_TYPES.contains(t)) {
+                throw new InvalidRequestException("Unknown fact type '" + t + "': one of "
+                        + String.join(", ", Vocabulary.FACT_TYPES));
+            }
+        });
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            throw new InvalidRequestException("from (" + from.get() + ") is after to (" + to.get() + ")");
+        }
+        Map<String, Object> parameters = FactRows.noYear();
+        parameters.put("actor", actor.map(a -> actors.get(a).id()).orElse(null));
+        parameters.put("type", type.orElse(null));
+        parameters.put("from", from.orElse(null));
+        parameters.put("to", to.orElse(null));
+        return driver.executableQuery(LIST).withParameters(parameters).execute().records().stream()
+                .map(r -> FactRows.summary(r.get("fact"))).toList();
+    }
+
+    /**
+     * One fact in full.
+     *
+     * @throws NotFoundException when no fact has the id
+     */
+    public FactDetail get(String id) {
+        Map<String, Object> parameters = FactRows.noYear();
+        parameters.put("id", id);
+        List<Record> rows = driver.executableQuery(ONE).withParameters(parameters).execute().records();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Unknown fact '" + id + "'", closestIds(id));
+        }
+        Record row = rows.get(0);
+        Map<String, Object> properties = row.get("properties").asMap();
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (String key : DETAILS) {
+            if (properties.containsKey(key)) {
+                details.put(key, properties.get(key));
+            }
+        }
+        return new FactDetail(FactRows.summary(row.get("fact")),
+                row.get("actors").asList(a -> new FactDetail.ActorRole(a.get("actor").asString(), a.get("name").asString(),
+                        a.get("role").asString())),
+                details, row.get("parts").asList(Value::asString), row.get("totals").asList(Value::asString),
+                row.get("citations").asList(c -> new FactDetail.Citation(c.get("note").asInt(), c.get("kind").asString(),
+                        c.get("id").asString(), c.get("title").asString(null), c.get("date").asString(null),
+                        c.get("archive").asString(null), c.get("citedIn").asString(null), c.get("pages").asString(null))));
+    }
+
+    private List<String> closestIds(String id) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("words", List.of(id.split("-")));
+        return driver.executableQuery("""
+                MATCH (f:Fact)
+                WITH f, size([w IN $words WHERE f.id CONTAINS w]) AS shared WHERE shared > 0
+                RETURN f.id AS id ORDER BY shared DESC, f.id LIMIT 3
+                """).withParameters(parameters).execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+}

@@ -1,0 +1,194 @@
+package org.alliancegraph.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.alliancegraph.InvalidRequestException;
+import org.alliancegraph.actor.Actors;
+import org.alliancegraph.catalog.DatasetMeta;
+import org.alliancegraph.model.Status;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * Answers questions about time: the relations of a year, a dyad over years, the triangle of three
+ * actors in a year. A fact counts in a year when its period certainly overlaps it, and is returned
+ * with {@code certain: false} when it only possibly does.
+ */
+public final class Timeline {
+
+    /** The default triangle: the DPRK between the USSR and the PRC. */
+    public static final List<String> SINO_SOVIET_DPRK = List.of("dprk", "ussr", "prc");
+
+    private static final String RELATIONS = """
+            MATCH (d:Dyad)<-[:CONCERNS]-(f:Fact)
+            WHERE ($side IS NULL OR d.a = $side OR d.b = $side)
+              AND (f.startEarliest IS NULL OR f.startEarliest <= $certainOn[1])
+              AND (f.endLatest IS NULL OR f.endLatest >= $certainOn[0])
+            WITH d, f ORDER BY f.startEarliest, f.id
+            WITH d, collect(%s) AS facts
+            OPTIONAL MATCH (:Actor {id: d.a})-[t:TIE {year: $year}]->(:Actor {id: d.b})
+            RETURN d.a AS a, d.b AS b, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses,
+                   t.integration AS integration, t.divergence AS divergence, t.net AS net, facts
+            ORDER BY d.id
+            """.formatted(FactRows.PROJECTION);
+
+    private static final String YEARS_OF_DYAD = """
+            UNWIND range($from, $to) AS year
+            OPTIONAL MATCH (d:Dyad {id: $dyad})<-[:CONCERNS]-(f:Fact)
+            WHERE (f.startEarliest IS NULL OR f.startEarliest <= date({year: year, month: 12, day: 31}))
+              AND (f.endLatest IS NULL OR f.endLatest >= date({year: year}))
+            WITH year, f ORDER BY f.startEarliest, f.id
+            WITH year, collect(f.id) AS facts
+            OPTIONAL MATCH (:Actor {id: $a})-[t:TIE {year: year}]->(:Actor {id: $b})
+            RETURN year, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses,
+                   t.integration AS integration, t.divergence AS divergence, t.net AS net, facts
+            ORDER BY year
+            """;
+
+    private static final String TIES = """
+            UNWIND $pairs AS pair
+            OPTIONAL MATCH (:Actor {id: pair[0]})-[t:TIE {year: $year}]->(:Actor {id: pair[1]})
+            RETURN pair[0] AS a, pair[1] AS b, coalesce(t.status, 'unknown') AS status, t.net AS net
+            """;
+
+    private final Driver driver;
+    private final Actors actors;
+    private final Supplier<DatasetMeta.YearRange> range;
+
+    /**
+     * @param driver the database
+     * @param actors resolves actor names
+     * @param range  the years the data covers, for checking the years asked about
+     */
+    public Timeline(Driver driver, Actors actors, Supplier<DatasetMeta.YearRange> range) {
+        this.driver = driver;
+        this.actors = actors;
+        this.range = range;
+    }
+
+    /**
+     * Every dyad with a fact that counts in {@code year}, limited to those of {@code actor} when given.
+     *
+     * @throws InvalidRequestException when the year lies outside the data's range
+     * @throws org.alliancegraph.NotFoundException when the actor is unknown
+     */
+    public Relations relationsIn(int year, Optional<String> actor) {
+        checkYear(year, "year");
+        String side = actor.map(actors::dyadSide).orElse(null);
+        Map<String, Object> parameters = yearParameters(year);
+        parameters.put("side", side);
+        List<DyadYear> dyads = driver.executableQuery(RELATIONS).withParameters(parameters).execute().records().stream()
+                .map(r -> new DyadYear(r.get("a").asString(), r.get("b").asString(), r.get("status").asString(),
+                        r.get("statuses").asList(Value::asString), number(r, "integration"), number(r, "divergence"),
+                        number(r, "net"), r.get("facts").asList(FactRows::summary)))
+                .toList();
+        return new Relations(year, side, dyads);
+    }
+
+    /**
+     * The dyad of {@code a} and {@code b} (in either order) year by year, with the runs of equal
+     * status; {@code from} and {@code to} default to the data's range.
+     */
+    public DyadTimeline timeline(String a, String b, Optional<Integer> from, Optional<Integer> to) {
+        List<String> pair = pair(actors.dyadSide(a), actors.dyadSide(b));
+        DatasetMeta.YearRange years = range.get();
+        int first = from.orElse(years.from());
+        int last = to.orElse(years.to());
+        checkYear(first, "from");
+        checkYear(last, "to");
+        if (first > last) {
+            throw new InvalidRequestException("from (" + first + ") is after to (" + last + ")");
+        }
+        Map<String, Object> parameters = Map.of("a", pair.get(0), "b", pair.get(1), "dyad", pair.get(0) + "/" + pair.get(1),
+                "from", first, "to", last);
+        List<DyadTimeline.Year> rows = driver.executableQuery(YEARS_OF_DYAD).withParameters(parameters).execute()
+                .records().stream()
+                .map(r -> new DyadTimeline.Year(r.get("year").asInt(), r.get("status").asString(),
+                        r.get("statuses").asList(Value::asString), number(r, "integration"), number(r, "divergence"),
+                        number(r, "net"), r.get("facts").asList(Value::asString)))
+                .toList();
+        return new DyadTimeline(pair.get(0), pair.get(1), first, last, rows, periods(rows));
+    }
+
+    /**
+     * The three edges among three actors in {@code year}, and their structural balance.
+     *
+     * @param actors three actors, by id, name or alias
+     */
+    public Triangle triangle(int year, List<String> actors) {
+        checkYear(year, "year");
+        if (actors.size() != 3) {
+            throw new InvalidRequestException("A triangle needs three actors, not " + actors.size());
+        }
+        List<String> sides = actors.stream().map(this.actors::dyadSide).toList();
+        if (sides.stream().distinct().count() != 3) {
+            throw new InvalidRequestException("A triangle needs three different actors: " + String.join(", ", actors)
+                    + " stand for " + String.join(", ", sides));
+        }
+        List<List<String>> pairs = List.of(pair(sides.get(0), sides.get(1)), pair(sides.get(0), sides.get(2)),
+                pair(sides.get(1), sides.get(2)));
+        List<Triangle.Edge> edges = driver.executableQuery(TIES).withParameters(Map.of("pairs", pairs, "year", year))
+                .execute().records().stream()
+                .map(r -> {
+                    String status = r.get("status").asString();
+                    return new Triangle.Edge(r.get("a").asString(), r.get("b").asString(), status,
+                            Status.of(status).orElse(Status.UNKNOWN).sign(), number(r, "net"));
+                })
+                .toList();
+        return new Triangle(year, sides, edges, balance(edges));
+    }
+
+    /** Heider's balance: the product of the signs, undetermined when any sign is zero. */
+    static String balance(List<Triangle.Edge> edges) {
+        int product = edges.stream().mapToInt(Triangle.Edge::sign).reduce(1, (x, y) -> x * y);
+        return product > 0 ? "balanced" : product < 0 ? "unbalanced" : "undetermined";
+    }
+
+    static List<DyadTimeline.Period> periods(List<DyadTimeline.Year> years) {
+        List<DyadTimeline.Period> periods = new ArrayList<>();
+        for (DyadTimeline.Year year : years) {
+            DyadTimeline.Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+            if (last != null && last.status().equals(year.status()) && last.to() == year.year() - 1) {
+                periods.set(periods.size() - 1, new DyadTimeline.Period(last.from(), year.year(), last.status()));
+            } else {
+                periods.add(new DyadTimeline.Period(year.year(), year.year(), year.status()));
+            }
+        }
+        return periods;
+    }
+
+    private void checkYear(int year, String name) {
+        DatasetMeta.YearRange years = range.get();
+        if (!years.contains(year)) {
+            throw new InvalidRequestException(name + " " + year + " is outside the data's range, " + years.from() + " to "
+                    + years.to());
+        }
+    }
+
+    private static List<String> pair(String a, String b) {
+        if (a.equals(b)) {
+            throw new InvalidRequestException("A dyad needs two different actors: both stand for " + a);
+        }
+        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    private static Map<String, Object> yearParameters(int year) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("year", year);
+        parameters.put("certainOn", List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        return parameters;
+    }
+
+    private static Double number(Record r, String key) {
+        Value value = r.get(key);
+        return value.isNull() ? null : value.asDouble();
+    }
+
+}
