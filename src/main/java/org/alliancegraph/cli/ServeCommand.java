@@ -36,12 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Neo4jConnection> external = connection.external();
-        if (external.isEmpty()) {
-            server.checkSafe();
-        }
-        server.checkPortsFree(external.isEmpty());
-        Running running = external.map(this::onExternal).orElseGet(this::onEmbedded);
+        Running running = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.stop();
@@ -55,6 +50,16 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Starts everything serve runs; the caller stops it. */
+    Running start() {
+        Optional<Neo4jConnection> external = connection.external();
+        if (external.isEmpty()) {
+            server.checkSafe();
+        }
+        server.checkPortsFree(external.isEmpty());
+        return external.map(this::onExternal).orElseGet(this::onEmbedded);
     }
 
     /**
@@ -109,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** What serve runs, and the order in which it stops: REST first, then the driver, then the database. */
-    private record Running(Driver driver, ConfigurableApplicationContext rest, EmbeddedNeo4j neo4j, String browser,
+    record Running(Driver driver, ConfigurableApplicationContext rest, EmbeddedNeo4j neo4j, String browser,
             String bolt, String restUrl, String store) {
 
         String readyLine(double seconds) {

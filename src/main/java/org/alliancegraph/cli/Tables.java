@@ -17,11 +17,11 @@ final class Tables {
     private Tables() {
     }
 
-    /** A table with the given column widths; the last column wraps. */
+    /** A table with the given column widths; a longer value wraps within its column. */
     static TextTable table(int... widths) {
         Column[] columns = new Column[widths.length];
         for (int i = 0; i < widths.length; i++) {
-            columns[i] = new Column(widths[i], 0, i == widths.length - 1 ? Overflow.WRAP : Overflow.SPAN);
+            columns[i] = new Column(widths[i], 0, Overflow.WRAP);
         }
         return TextTable.forColumns(Ansi.OFF, columns);
     }

@@ -19,6 +19,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * An in-process Neo4j 5 server (Bolt, optionally HTTP with Neo4j Browser, APOC core) on a store
@@ -73,6 +74,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .withConfig(BoltConnector.enabled, connectors.boltPort() >= 0)
                     .withConfig(BoltConnector.listen_address,
                             new SocketAddress(connectors.host(), Math.max(connectors.boltPort(), 0)))
+                    // Browser connects to the advertised Bolt address; it must name the port actually used.
+                    .withConfig(BoltConnector.advertised_address,
+                            new SocketAddress(connectors.advertisedHost(), Math.max(connectors.boltPort(), 0)))
+                    // Browser's default draws every relationship between the nodes a query returns: all
+                    // the yearly TIEs of a dyad, not the one year asked for.
+                    .withConfig(ServerSettings.browser_post_connect_cmd, "config {autoComplete: false}")
                     .withConfig(HttpConnector.enabled, connectors.httpPort() >= 0)
                     .withConfig(HttpConnector.listen_address,
                             new SocketAddress(connectors.host(), Math.max(connectors.httpPort(), 0)));
@@ -138,6 +145,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param password the password of the {@code neo4j} user, empty for no authentication
      */
     public record Connectors(String host, int boltPort, int httpPort, Optional<String> password) {
+
+        /** The host clients are told to connect to: the bind address, or loopback for all interfaces. */
+        public String advertisedHost() {
+            return host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        }
 
         /** Bolt only, on a free loopback port, without authentication: for one-off queries. */
         public static Connectors boltOnly() {

@@ -20,7 +20,7 @@ public record FactDetail(FactSummary fact, List<ActorRole> actors, Map<String, O
 
     public FactDetail {
         actors = List.copyOf(actors);
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         aggregateOf = List.copyOf(aggregateOf);
         partOf = List.copyOf(partOf);
         citations = List.copyOf(citations);
