@@ -12,6 +12,7 @@ MERGE (f:Fact {id: 'event-dprk-victory-day-editorial-2012'})
 SET f:Event, f += {
   summary: 'The Nodong Sinmun hails Kim Jong Un as the symbol of the Korean people\'s victory on the Armistice anniversary',
   eventKind: 'publication', start: '2012-07-27',
+  tone: 'neutral',
   participants: ['kwp'], mentions: ['kim-jong-un'],
   section: 'intro', note: 1,
   quote: 'whom the Nodong Sinmun describes as "the symbol of eternal victory of the Korean people."'
@@ -47,6 +48,7 @@ MERGE (f:Fact {id: 'event-kim-armistice-victory-speech-1953'})
 SET f:Event, f += {
   summary: 'The day after the Armistice, Kim Il Sung proclaims a "historical victory" after three years of "heroic battle"',
   eventKind: 'speech', start: '1953-07-28',
+  tone: 'neutral',
   participants: ['kim-il-sung'],
   section: 'intro', note: 3,
   quote: 'made a speech proclaiming the "historical victory" of North Korea after three years of "heroic battle."',
@@ -67,6 +69,7 @@ MERGE (f:Fact {id: 'event-kim-tribute-cpva-socialist-camp-1953'})
 SET f:Event, f += {
   summary: 'In the same speech Kim pays tribute to the Chinese volunteers and to the aid of the socialist camp',
   eventKind: 'speech', start: '1953-07-28',
+  tone: 'integration',
   participants: ['kim-il-sung', 'cpva', 'socialist-countries'],
   dyads: ['dprk/prc', 'dprk/socialist-countries'],
   section: 'intro', note: 4,
@@ -86,6 +89,7 @@ MERGE (f:Fact {id: 'event-kim-permanent-peace-pledge-1953'})
 SET f:Event, f += {
   summary: 'Kim vows to strive for "permanent peace" and calls the Armistice a first step toward peaceful unification',
   eventKind: 'speech', start: '1953-07-28',
+  tone: 'neutral',
   participants: ['kim-il-sung'], mentions: ['rok'],
   section: 'intro', note: 5,
   quote: 'Kim vowed that the DPRK would continue to strive to achieve "permanent peace."'
@@ -99,6 +103,7 @@ MERGE (f:Fact {id: 'event-division-of-korea-1945'})
 SET f:Event, f += {
   summary: 'Korea is divided along the 38th parallel under Soviet-American wartime agreements',
   eventKind: 'decision', start: '1945',
+  tone: 'integration',
   participants: ['ussr', 'usa'], mentions: ['dprk', 'rok'],
   section: 'birth',
   quote: 'The division of Korea along the thirty-eighth parallel was part of a wider series of Soviet/American agreements'
@@ -132,6 +137,7 @@ MERGE (f:Fact {id: 'event-dprk-soviet-style-constitution-1948'})
 SET f:Event, f += {
   summary: 'The creation of the DPRK and its Soviet-style constitution complete the internal integration begun in 1946',
   eventKind: 'decision', start: '1948',
+  tone: 'integration',
   participants: ['dprk'], mentions: ['ussr'], dyads: ['dprk/ussr'],
   section: 'birth',
   quote: 'The internal integration began in 1946 and was finalized by the creation of the DPRK and the adoption of a Soviet-style constitution in 1948.'
@@ -152,6 +158,7 @@ MERGE (f:Fact {id: 'event-dprk-east-european-diplomatic-relations-1948'})
 SET f:Event, f += {
   summary: 'The USSR draws North Korea into its sphere by establishing its diplomatic relations with East European countries',
   eventKind: 'recognition', start: '1948', end: '1949',
+  tone: 'integration',
   participants: ['dprk', 'east-european-countries'], mentions: ['ussr'],
   section: 'birth', note: 6,
   quote: 'In 1948 and 1949 the Soviets pulled North Korea further into the Soviet sphere of influence through establishing diplomatic relations with East European countries.'
@@ -219,7 +226,8 @@ SET f:Treaty, f += {
 MERGE (f:Fact {id: 'event-stalin-urges-mao-negotiate-chiang-1945'})
 SET f:Event, f += {
   summary: 'Stalin urges Mao to negotiate with Chiang Kai-shek, to preserve the treaty with Nationalist China',
-  eventKind: 'meeting', start: '1945-08',
+  eventKind: 'statement', start: '1945-08',
+  tone: 'divergence',
   participants: ['stalin', 'mao-zedong'], mentions: ['chiang-kai-shek'],
   section: 'birth', note: 9,
   quote: 'Stalin had urged Mao to join negotiations with Chiang Kai-shek in August 1945'
@@ -271,6 +279,7 @@ MERGE (f:Fact {id: 'event-red-army-dalian-munitions-recruitment'})
 SET f:Event, f += {
   summary: 'The Red Army lets the Chinese Communists run a secret munitions complex in Dalian and recruit 300,000 soldiers there',
   eventKind: 'decision', start: '1945', end: '1949',
+  tone: 'integration',
   participants: ['soviet-army', 'ccp'],
   section: 'birth', note: 9,
   quote: 'The Red Army also allowed the Chinese Communists to operate a secret munitions complex in Dalian and recruit 300,000 soldiers from the area.',
@@ -313,6 +322,7 @@ MERGE (f:Fact {id: 'event-liu-shaoqi-moscow-1949'})
 SET f:Event, f += {
   summary: 'Liu Shaoqi\'s visit to Moscow maps out CCP-CPSU cooperation and future interstate ties, with a division of labor in the Communist movement',
   eventKind: 'visit', start: '1949-07', place: 'Moscow',
+  tone: 'integration',
   participants: ['liu-shaoqi', 'stalin', 'cpsu'],
   section: 'birth', note: 10,
   quote: 'Liu Shaoqi\'s visit to Moscow in July 1949 not only mapped out the cooperation between the Chinese Communist Party (CCP) and Communist Party'
@@ -322,6 +332,7 @@ MERGE (f:Fact {id: 'event-stalin-center-of-revolution-east-1949'})
 SET f:Event, f += {
   summary: 'Stalin declares the center of revolution to be moving to the East and China; the PRC is to promote revolution in Asia',
   eventKind: 'speech', start: '1949-07',
+  tone: 'integration',
   participants: ['stalin', 'liu-shaoqi'],
   section: 'birth', note: 10,
   quote: 'Stalin even declared that the "center of revolution is moving to the East and China,"'
@@ -331,6 +342,7 @@ MERGE (f:Fact {id: 'event-kwp-abstains-ccp-training-1949'})
 SET f:Event, f += {
   summary: 'The KWP sends no one to the CCP\'s political training for Asian Communist parties in 1949 and 1950',
   eventKind: 'refusal', start: '1949', end: '1950',
+  tone: 'divergence',
   participants: ['kwp', 'ccp'],
   section: 'birth', note: 11,
   quote: 'the Korean Workers\' Party (KWP) did not send representatives on either occasion.'
@@ -406,6 +418,7 @@ MERGE (f:Fact {id: 'event-sino-soviet-split-late-1950s'})
 SET f:Event, f += {
   summary: 'Different paths to socialism, diverging interests and rivalry for leadership of the Communist movement lead to the Sino-Soviet split',
   eventKind: 'split', start: '1950s', end: '1960s',
+  tone: 'divergence',
   participants: ['ussr', 'prc'],
   section: 'birth', note: 12,
   quote: 'competition for leadership in the international Communist movement in the late 1950s and led to the Sino-Soviet split.',
@@ -418,6 +431,7 @@ MERGE (f:Fact {id: 'event-mao-leaning-to-one-side-1949'})
 SET f:Event, f += {
   summary: 'Mao formulates the CCP\'s foreign policy line of "leaning to one side", toward the Soviet Union',
   eventKind: 'speech', start: '1949-06',
+  tone: 'integration',
   participants: ['mao-zedong'], mentions: ['ussr'], dyads: ['ccp/ussr'],
   section: 'birth', note: 14,
   quote: 'Mao formulated the famous CCP\'s foreign policy line of "leaning on one side" toward the Soviet Union in a speech from June 1949.',
@@ -429,6 +443,7 @@ MERGE (f:Fact {id: 'event-prc-decision-to-enter-korean-war-1950'})
 SET f:Event, f += {
   summary: 'China decides to enter the Korean War, out of power politics and revolutionary ideology alike',
   eventKind: 'decision', start: '1950-10',
+  tone: 'integration',
   participants: ['prc'], mentions: ['mao-zedong', 'ussr'], dyads: ['dprk/prc'],
   section: 'birth', note: 13,
   quote: 'the "naked" military-political interests and stress on power politics played a role in the Sino-Soviet alliance and the Chinese decision to enter the Korean War.',

@@ -23,6 +23,7 @@ MERGE (f:Fact {id: 'event-us-forces-leave-south-korea-1949'})
 SET f:Event, f += {
   summary: 'American forces withdraw from South Korea',
   eventKind: 'operation', start: '1949',
+  tone: 'neutral',
   participants: ['us-forces'], mentions: ['rok'], dyads: ['rok/usa'],
   section: 'support', note: 17,
   quote: 'In 1949, when American forces left South Korea'
@@ -32,6 +33,7 @@ MERGE (f:Fact {id: 'event-soviet-forces-leave-north-korea-1948'})
 SET f:Event, f += {
   summary: 'Soviet forces withdraw from North Korea, leaving the peninsula without occupation troops on either side once the Americans leave too',
   eventKind: 'operation', start: '1948', end: '1949-04',
+  tone: 'neutral',
   participants: ['soviet-army'], mentions: ['dprk'], dyads: ['dprk/ussr'],
   section: 'support', note: 22,
   quote: 'after the withdraw of the Soviet forces from North Korea',
@@ -56,6 +58,7 @@ MERGE (f:Fact {id: 'event-kpa-war-planning-1947'})
 SET f:Event, f += {
   summary: 'According to Yu Sŏngch\'ŏl, North Korean generals begin drafting war plans against the South as early as 1947',
   eventKind: 'decision', start: '1947',
+  tone: 'divergence',
   participants: ['kpa'], mentions: ['yu-songchol', 'rok'], dyads: ['dprk/rok'],
   claimant: 'Yu Sŏngch\'ŏl', certainty: 'reported',
   section: 'support', note: 18,
@@ -111,6 +114,7 @@ MERGE (f:Fact {id: 'event-dprk-war-mobilization-1950'})
 SET f:Event, f += {
   summary: 'An eyewitness in Hoeryŏng sees war mobilization in the spring of 1950, with many soldiers moving south',
   eventKind: 'campaign', start: '1950-spring', end: '1950-06',
+  tone: 'divergence',
   participants: ['dprk', 'kpa'], mentions: ['rok'], dyads: ['dprk/rok'],
   claimant: 'eyewitness from Hoeryŏng (Mr. Yi, interview, 2012)', certainty: 'reported',
   section: 'support', note: 20,
@@ -121,6 +125,7 @@ MERGE (f:Fact {id: 'event-dprk-war-propaganda-1950'})
 SET f:Event, f += {
   summary: 'The regime\'s war propaganda intensifies, glorifying soldiers and claiming the South is ready to rise at a signal',
   eventKind: 'campaign', start: '1950-spring', end: '1950-06',
+  tone: 'divergence',
   participants: ['dprk'], mentions: ['rok'], dyads: ['dprk/rok'],
   claimant: 'eyewitness from Hoeryŏng (Mr. Yi, interview, 2012)', certainty: 'reported',
   section: 'support', note: 20,
@@ -137,6 +142,7 @@ MERGE (f:Fact {id: 'event-stalin-preserve-status-quo-korea-1949'})
 SET f:Event, f += {
   summary: 'In 1949 Stalin seeks to keep the status quo in Korea and avoid conflict with the United States, and fears a southern attack once US forces leave',
   eventKind: 'decision', start: '1949', end: '1949',
+  tone: 'neutral',
   participants: ['stalin'], mentions: ['usa', 'rok', 'dprk'], dyads: ['dprk/ussr', 'ussr/usa'],
   section: 'support',
   quote: 'In 1949, Stalin wanted to preserve the status quo on the Korean peninsula and avoid conflict with the United States.',
@@ -149,6 +155,7 @@ MERGE (f:Fact {id: 'event-stalin-instructs-shtykov-1949-04-17'})
 SET f:Event, f += {
   summary: 'Stalin instructs Ambassador Shtykov to verify a report that the South plans a surprise strike on the North in June',
   eventKind: 'statement', start: '1949-04-17',
+  tone: 'neutral',
   participants: ['stalin', 'shtykov'], mentions: ['rok', 'dprk'], dyads: ['dprk/ussr', 'dprk/rok'],
   section: 'support', note: 21,
   quote: 'On April 17, 1949, he instructed the Soviet ambassador to the DPRK, Terentii Shtykov, to verify a report'
@@ -170,6 +177,7 @@ MERGE (f:Fact {id: 'event-shtykov-reply-kpa-readiness-1949-04-20'})
 SET f:Event, f += {
   summary: 'Shtykov replies with concern over the KPA\'s low combat readiness and reports "systematic" southern violations along the parallel',
   eventKind: 'statement', start: '1949-04-20',
+  tone: 'neutral',
   participants: ['shtykov', 'stalin'], mentions: ['kpa', 'rok'], dyads: ['dprk/ussr', 'dprk/rok'],
   claimant: 'Shtykov', certainty: 'reported',
   section: 'support', note: 22,
@@ -182,6 +190,7 @@ MERGE (f:Fact {id: 'event-vasilevsky-shtykov-telegram-1949-04-20'})
 SET f:Event, f += {
   summary: 'Marshal Vasilevsky and Ambassador Shtykov report jointly to Stalin on the situation in Korea',
   eventKind: 'statement', start: '1949-04-20',
+  tone: 'neutral',
   participants: ['vasilevsky', 'shtykov', 'stalin'], mentions: ['kpa', 'rok'], dyads: ['dprk/ussr'],
   section: 'support', note: 22,
   quote: 'Telegram from Marshal Vasylevskii and Ambassador Shtykov to Stalin, April 20, 1949',
@@ -216,6 +225,7 @@ MERGE (f:Fact {id: 'event-shtykov-report-rok-army-growth'})
 SET f:Event, f += {
   summary: 'Shtykov reports the South Korean army grew from 53,600 to 70,000 troops in a quarter, its engineering, mechanical and special forces two to four times',
   eventKind: 'statement', start: '1949-04-20', end: '1950-01-06',
+  tone: 'neutral',
   participants: ['shtykov', 'stalin'], mentions: ['rok-army'], dyads: ['dprk/rok', 'dprk/ussr'],
   amount: 70000, unit: 'soldiers', qualifier: 'exact',
   claimant: 'Shtykov', certainty: 'reported',
@@ -231,6 +241,7 @@ MERGE (f:Fact {id: 'event-shtykov-report-rok-troops-near-parallel-1949'})
 SET f:Event, f += {
   summary: 'Shtykov reports 41,000 ROK troops concentrated near the 38th parallel, seemingly poised to attack P\'yŏngyang',
   eventKind: 'statement', start: '1949-04-20', end: '1949-07-13',
+  tone: 'neutral',
   participants: ['shtykov', 'stalin'], mentions: ['rok-army'], dyads: ['dprk/rok', 'dprk/ussr'],
   amount: 41000, unit: 'soldiers', qualifier: 'exact',
   claimant: 'Shtykov', certainty: 'reported',
@@ -244,6 +255,7 @@ MERGE (f:Fact {id: 'event-shtykov-report-force-balance-1949-06'})
 SET f:Event, f += {
   summary: 'Shtykov reports the North unprepared as of June 1949: three KPA divisions and one brigade face six ROK divisions',
   eventKind: 'statement', start: '1949-06', end: '1949-07-13',
+  tone: 'neutral',
   participants: ['shtykov', 'stalin'], mentions: ['kpa', 'rok-army'], dyads: ['dprk/rok', 'dprk/ussr'],
   amount: 6, unit: 'ROK divisions', qualifier: 'exact',
   claimant: 'Shtykov', certainty: 'reported',
@@ -259,6 +271,7 @@ MERGE (f:Fact {id: 'event-shtykov-report-border-defense-1949-06'})
 SET f:Event, f += {
   summary: 'Shtykov reports only two brigades, twelve North Korean battalions in all, guarding the border with the South',
   eventKind: 'statement', start: '1949-06', end: '1949-07-13',
+  tone: 'neutral',
   participants: ['shtykov', 'stalin'], mentions: ['kpa'], dyads: ['dprk/rok', 'dprk/ussr'],
   amount: 12, unit: 'battalions', qualifier: 'exact',
   claimant: 'Shtykov', certainty: 'reported',
@@ -270,6 +283,7 @@ MERGE (f:Fact {id: 'event-stalin-warns-shtykov-1949-10-26'})
 SET f:Event, f += {
   summary: 'Stalin warns Shtykov not to help North Korea stage active operations against the South',
   eventKind: 'statement', start: '1949-10-26',
+  tone: 'divergence',
   participants: ['stalin', 'shtykov'], mentions: ['dprk', 'rok'], dyads: ['dprk/ussr'],
   section: 'support', note: 22,
   quote: 'in October Stalin warned Shtykov not to help North Korea stage active operations against the South.',
@@ -281,6 +295,7 @@ MERGE (f:Fact {id: 'event-shtykov-report-seoul-decisive-blow-1950-01'})
 SET f:Event, f += {
   summary: 'Shtykov reports Seoul preparing a "decisive blow" against the North to unify the peninsula despite scant American support',
   eventKind: 'statement', start: '1950-01-06',
+  tone: 'neutral',
   participants: ['shtykov'], mentions: ['rok', 'usa'], dyads: ['dprk/rok', 'dprk/ussr'],
   claimant: 'Shtykov', certainty: 'reported',
   section: 'support', note: 22,
@@ -296,7 +311,8 @@ SET f:Event, f += {
 MERGE (f:Fact {id: 'event-ussr-nuclear-power-1949'})
 SET f:Event, f += {
   summary: 'The USSR becomes a nuclear power, raising Stalin\'s confidence in projecting Soviet influence',
-  eventKind: 'operation', start: '1949',
+  eventKind: 'force-strength', start: '1949',
+  tone: 'neutral',
   participants: ['ussr'], mentions: ['usa'], dyads: ['ussr/usa'],
   section: 'support',
   quote: 'The USSR became a nuclear power in 1949, thus raising Stalin\'s confidence about projecting Soviet influence globally.'
@@ -332,6 +348,7 @@ MERGE (f:Fact {id: 'event-prc-coordinates-korean-soldiers-return-1950'})
 SET f:Event, f += {
   summary: 'The Chinese Foreign Ministry and the PLA\'s Political Department coordinate the return of Korean soldiers to North Korea; the North China Military Region reports on it on March 9, 1950',
   eventKind: 'decision', start: '1950-03-09',
+  tone: 'integration',
   participants: ['prc', 'pla'], mentions: ['dprk'], dyads: ['dprk/prc'],
   section: 'support', note: 23,
   quote: 'Communication between North China Military Region and the Foreign Ministry, March 9, 1950',
@@ -344,6 +361,7 @@ MERGE (f:Fact {id: 'event-kim-moscow-visit-1950-04'})
 SET f:Event, f += {
   summary: 'Kim Il Sung spends almost all of April 1950 in Moscow and meets Stalin three times',
   eventKind: 'visit', start: '1950-04', end: '1950-04', place: 'Moscow',
+  tone: 'integration',
   participants: ['kim-il-sung', 'stalin'],
   section: 'support', note: 24,
   quote: 'Kim Il Sung spent almost the entire month of April 1950 in Moscow and met Stalin three times.'
@@ -353,6 +371,7 @@ MERGE (f:Fact {id: 'event-stalin-approves-active-actions-1950-04'})
 SET f:Event, f += {
   summary: 'Stalin tells Kim that "the changed international situation" allows "more active actions" toward Korea\'s reunification, and decides to back the war',
   eventKind: 'decision', start: '1950-04',
+  tone: 'integration',
   participants: ['stalin', 'kim-il-sung'],
   section: 'support', note: 24,
   quote: 'The Soviet leader referred to "the changed international situation" that made "more active actions" on Korea\'s reunification possible.',
@@ -364,6 +383,7 @@ MERGE (f:Fact {id: 'event-stalin-asks-kim-secure-chinese-support-1950-04'})
 SET f:Event, f += {
   summary: 'Stalin asks Kim to secure Chinese support for the war and rules out direct Soviet involvement',
   eventKind: 'statement', start: '1950-04',
+  tone: 'neutral',
   participants: ['stalin', 'kim-il-sung'], mentions: ['prc', 'mao-zedong'],
   section: 'support', note: 24,
   quote: 'Stalin asked Kim Il Sung to secure Chinese support for the liberation war.',
@@ -375,6 +395,7 @@ MERGE (f:Fact {id: 'event-kim-stalin-us-intervention-assessment-1950-04'})
 SET f:Event, f += {
   summary: 'Stalin wants to be "absolutely certain" the Americans stay out; Kim answers that the US would not risk war against the Sino-Soviet alliance',
   eventKind: 'statement', start: '1950-04',
+  tone: 'integration',
   participants: ['stalin', 'kim-il-sung'], mentions: ['usa'],
   section: 'support', note: 24,
   quote: 'Kim remarked that the United States would not risk going to war in the face of the Sino-Soviet alliance.',
@@ -386,6 +407,7 @@ MERGE (f:Fact {id: 'event-stalin-three-stage-war-plan-1950-04'})
 SET f:Event, f += {
   summary: 'Stalin proposes a three-stage plan: concentrate the KPA on the parallel, offer peaceful reunification, attack after Seoul refuses; strike first at Ongjin, fast',
   eventKind: 'decision', start: '1950-04',
+  tone: 'integration',
   participants: ['stalin', 'kim-il-sung'], mentions: ['kpa', 'rok'],
   section: 'support', note: 24,
   quote: 'Stalin proposed a three-stage operation: (1) a concentration of the KPA along the thirty-eighth parallel, (2) a DPRK initiative for peaceful reunification',
@@ -414,6 +436,7 @@ MERGE (f:Fact {id: 'event-kim-beijing-visit-1950-05'})
 SET f:Event, f += {
   summary: 'Kim Il Sung visits Beijing and talks with Mao; Zhou Enlai and Pak Hŏnyŏng take part. The date of operations is not discussed, but the Chinese know the plans',
   eventKind: 'visit', start: '1950-05', end: '1950-05', place: 'Beijing',
+  tone: 'integration',
   participants: ['kim-il-sung', 'mao-zedong', 'zhou-enlai', 'pak-honyong'],
   section: 'support', note: 25,
   quote: 'Kim Il Sung visited Beijing in May 1950',
@@ -425,6 +448,7 @@ MERGE (f:Fact {id: 'event-mao-promises-help-if-attacked-1950-05'})
 SET f:Event, f += {
   summary: 'According to Chinese sources, Mao promises help only if North Korean territory is attacked, and Kim keeps his offensive plans from Mao',
   eventKind: 'statement', start: '1950-05', place: 'Beijing',
+  tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'],
   claimant: 'Chinese sources', certainty: 'reported',
   section: 'support', note: 25,
@@ -437,6 +461,7 @@ MERGE (f:Fact {id: 'event-mao-supports-three-stage-plan-1950-05'})
 SET f:Event, f += {
   summary: 'According to Russian sources, Mao fully backs the three-stage plan, advises Kim to destroy enemy forces rather than take cities, and raises possible Japanese or American intervention',
   eventKind: 'statement', start: '1950-05', place: 'Beijing',
+  tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['japan', 'usa', 'roschin'],
   claimant: 'Russian sources', certainty: 'reported',
   section: 'support', note: 26,
@@ -449,6 +474,7 @@ MERGE (f:Fact {id: 'event-roschin-reports-mao-kim-talks-1950-05-15'})
 SET f:Event, f += {
   summary: 'Soviet Ambassador Roschin telegraphs Stalin an account of the Mao-Kim talks, drawn from Zhou Enlai and Pak Hŏnyŏng',
   eventKind: 'statement', start: '1950-05-15',
+  tone: 'neutral',
   participants: ['roschin', 'stalin'], mentions: ['mao-zedong', 'kim-il-sung', 'zhou-enlai', 'pak-honyong'],
   dyads: ['dprk/prc', 'prc/ussr'],
   section: 'support', note: 26,
@@ -496,6 +522,7 @@ MERGE (f:Fact {id: 'event-kpa-attack-across-parallel-1950-06-25'})
 SET f:Event, f += {
   summary: 'The KPA launches its attack across the 38th parallel',
   eventKind: 'operation', start: '1950-06-25',
+  tone: 'divergence',
   participants: ['kpa', 'rok-army'],
   section: 'support', note: 25,
   quote: 'two days after the KPA launched its attack across the thirty-eighth parallel.'
@@ -505,6 +532,7 @@ MERGE (f:Fact {id: 'event-dprk-informs-prc-of-war-1950-06-27'})
 SET f:Event, f += {
   summary: 'North Korean officials formally inform the Chinese leadership of the war situation only two days after the attack',
   eventKind: 'statement', start: '1950-06-27',
+  tone: 'divergence',
   participants: ['dprk', 'prc'],
   section: 'support', note: 25,
   quote: 'North Korean officials formally informed the Chinese leadership about the war situation on June 27'
@@ -525,6 +553,7 @@ MERGE (f:Fact {id: 'event-usa-un-commit-to-south-korea-1950-06'})
 SET f:Event, f += {
   summary: 'The United States commits itself to help South Korea and the UN adopts a resolution to aid the South',
   eventKind: 'decision', start: '1950-06', end: '1950-06',
+  tone: 'integration',
   participants: ['usa', 'un', 'rok'], dyads: ['rok/usa', 'rok/un'],
   section: 'support', note: 25,
   quote: 'after the United States committed itself to help South Korea, and the UN adopted a resolution to aid the South.',
@@ -547,6 +576,7 @@ MERGE (f:Fact {id: 'event-cmc-northeast-deployment-1950-07'})
 SET f:Event, f += {
   summary: 'On Mao\'s instruction the Central Military Commission decides to deploy four armies and three artillery divisions to the northeast by the end of July 1950',
   eventKind: 'decision', start: '1950-07', end: '1950-07',
+  tone: 'divergence',
   participants: ['cmc', 'mao-zedong'], mentions: ['dprk', 'usa'], dyads: ['prc/usa'],
   amount: 4, unit: 'armies', qualifier: 'exact',
   section: 'support', note: 25,
@@ -565,6 +595,7 @@ MERGE (f:Fact {id: 'event-communist-triangle-revolutionary-consensus-1950'})
 SET f:Event, f += {
   summary: 'Despite tensions, Kim, Stalin and Mao tacitly agree that East Asia offers a new revolutionary situation to be exploited',
   eventKind: 'decision', start: '1949-Q4', end: '1950-Q2',
+  tone: 'integration',
   participants: ['kim-il-sung', 'stalin', 'mao-zedong'],
   section: 'support',
   quote: 'there was tacit consensus among Kim, Stalin, and Mao that there was a new revolutionary situation in East Asia',
@@ -638,6 +669,7 @@ MERGE (f:Fact {id: 'event-soviet-air-victories-1950-11'})
 SET f:Event, f += {
   summary: 'In their first twelve days of combat in November 1950, Soviet airplanes down twenty-three American planes',
   eventKind: 'operation', start: '1950-11-01', end: '1950-11-15',
+  tone: 'divergence',
   participants: ['soviet-64th-air-corps', 'us-forces'],
   amount: 23, unit: 'enemy aircraft downed', qualifier: 'exact',
   claimant: 'Mao Zedong', certainty: 'reported',
@@ -651,6 +683,7 @@ MERGE (f:Fact {id: 'event-mao-telegram-stalin-1950-11-15'})
 SET f:Event, f += {
   summary: 'Mao\'s telegram to Stalin confirms Soviet air combat with the Americans in early November',
   eventKind: 'statement', start: '1950-11-15',
+  tone: 'neutral',
   participants: ['mao-zedong', 'stalin'], mentions: ['us-forces'],
   section: 'support', note: 27,
   quote: 'Mao\'s telegram to Stalin on November 15, 1950, confirms that Soviet airplanes engaged the American air force in the first days of November'
@@ -674,6 +707,7 @@ MERGE (f:Fact {id: 'event-ussr-usa-air-war-mig-alley'})
 SET f:Event, f += {
   summary: 'Soviet and American planes fight over northwestern Korea, "MiG Alley", until the very end of the war',
   eventKind: 'operation', start: '1950-11-01', end: '1953-07-27', place: 'MiG Alley, northwestern Korea',
+  tone: 'divergence',
   participants: ['soviet-64th-air-corps', 'us-forces'],
   section: 'support', note: 27,
   quote: 'The air battles between the American and Soviet planes in North Korea continued until the very end of the war.'
@@ -707,6 +741,7 @@ MERGE (f:Fact {id: 'event-kpa-air-force-destroyed-1950'})
 SET f:Event, f += {
   summary: 'The KPA starts the war with 239 Second World War planes, and its air force is destroyed by the Americans within two months',
   eventKind: 'operation', start: '1950-06-25', end: '1950-08',
+  tone: 'divergence',
   participants: ['us-forces', 'kpa-air-force'],
   amount: 239, unit: 'aircraft', qualifier: 'exact',
   section: 'support', note: 27,
@@ -791,6 +826,7 @@ MERGE (f:Fact {id: 'event-ussr-refuses-assist-dprk-un-advance-1950'})
 SET f:Event, f += {
   summary: 'The Soviets refuse to assist North Korea as UN forces advance north, and only then does Kim seek direct Chinese intervention',
   eventKind: 'refusal', start: '1950-09', end: '1950-10',
+  tone: 'divergence',
   participants: ['ussr', 'dprk'], mentions: ['unc', 'prc'],
   section: 'support', note: 28,
   quote: 'It was not until the Soviet refusal to assist North Korea during the advance north of UN forces that Kim decided',
@@ -802,6 +838,7 @@ MERGE (f:Fact {id: 'event-kim-seeks-chinese-intervention-1950-10'})
 SET f:Event, f += {
   summary: 'After the Soviet refusal Kim decides to seek direct Chinese involvement in the war',
   eventKind: 'decision', start: '1950-09', end: '1950-10',
+  tone: 'integration',
   participants: ['kim-il-sung', 'prc'],
   section: 'support', note: 28,
   quote: 'Kim decided to seek direct Chinese involvement in the war.',
@@ -813,6 +850,7 @@ MERGE (f:Fact {id: 'event-kim-tells-stalin-mao-promised-troops-1950-04'})
 SET f:Event, f += {
   summary: 'Kim tells Stalin that Mao has promised to help the DPRK, troops included, once China\'s civil war is over',
   eventKind: 'statement', start: '1950-04',
+  tone: 'integration',
   participants: ['kim-il-sung', 'stalin'], mentions: ['mao-zedong'], dyads: ['dprk/ussr', 'dprk/prc'],
   claimant: 'Kim Il Sung', certainty: 'reported',
   section: 'support', note: 28,
@@ -824,6 +862,7 @@ MERGE (f:Fact {id: 'event-stalin-opposes-chinese-troops-1950'})
 SET f:Event, f += {
   summary: 'From June to October 1950 Stalin opposes sending Chinese or other foreign troops to Korea, seeing Chinese entry as a last resort; Kim goes along',
   eventKind: 'refusal', start: '1950-06', end: '1950-10',
+  tone: 'divergence',
   participants: ['stalin', 'kim-il-sung'], mentions: ['prc'], dyads: ['prc/ussr', 'dprk/ussr'],
   section: 'support', note: 30,
   quote: 'Stalin had opposed the dispatch of Chinese or other international troops to Korea between June and October 1950, so Kim had agreed with Stalin\'s stance.',
@@ -953,6 +992,7 @@ MERGE (f:Fact {id: 'event-mao-declines-interfere-dprk-1950'})
 SET f:Event, f += {
   summary: 'Despite China\'s military preeminence its officials have little political influence in the North, partly because Mao will not meddle in DPRK internal affairs',
   eventKind: 'refusal', start: '1950-10', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['mao-zedong'], mentions: ['dprk'], dyads: ['dprk/prc'],
   section: 'support', note: 32,
   quote: 'Chinese officials had limited political influence over North Korea, partially because Mao was reluctant to interfere in the internal affairs of the DPRK.',
@@ -964,6 +1004,7 @@ MERGE (f:Fact {id: 'event-pak-ilu-pak-honyong-ask-mao-replace-kim-1950'})
 SET f:Event, f += {
   summary: 'According to Chinese sources, after Inch\'ŏn Pak Ilu and Pak Hŏnyŏng go to Beijing and ask Mao to send troops and replace Kim Il Sung',
   eventKind: 'visit', start: '1950-09', end: '1950-10', place: 'Beijing',
+  tone: 'neutral',
   participants: ['pak-ilu', 'pak-honyong', 'mao-zedong'], mentions: ['kim-il-sung', 'kwp'],
   claimant: 'Chinese sources', certainty: 'reported',
   section: 'support', note: 32,
@@ -978,6 +1019,7 @@ MERGE (f:Fact {id: 'event-mao-refuses-replace-kim-1950'})
 SET f:Event, f += {
   summary: 'According to Chinese sources, Mao rejects the request to replace Kim, not wishing to interfere in the North Korean leadership\'s affairs',
   eventKind: 'refusal', start: '1950-09', end: '1950-10',
+  tone: 'neutral',
   participants: ['mao-zedong', 'pak-ilu', 'pak-honyong'], mentions: ['kim-il-sung'],
   claimant: 'Chinese sources', certainty: 'reported',
   section: 'support', note: 32,
@@ -988,6 +1030,7 @@ MERGE (f:Fact {id: 'event-inchon-landing-1950-09-15'})
 SET f:Event, f += {
   summary: 'UN forces land at Inch\'ŏn; the battered KPA cannot stop their advance north',
   eventKind: 'operation', start: '1950-09-15', place: 'Inch\'ŏn',
+  tone: 'divergence',
   participants: ['unc', 'us-forces', 'kpa'], dyads: ['dprk/unc', 'dprk/usa'],
   section: 'support', note: 33,
   quote: 'The KPA was badly battered and unable to stop the northward advancement of the UN forces after their landing in Inch\'ŏn on September 15, 1950'
@@ -1019,6 +1062,7 @@ MERGE (f:Fact {id: 'event-kpa-integrated-cpva-command-1950-11'})
 SET f:Event, f += {
   summary: 'To regroup and keep fighting, the North Korean forces are integrated into the overall CPVA command after November 1950',
   eventKind: 'decision', start: '1950-11', end: '1950-12',
+  tone: 'integration',
   participants: ['kpa', 'cpva'],
   section: 'support', note: 33,
   quote: 'the North Korean forces had to be integrated, to Kim Il Sung\'s chagrin, into the overall CPVA command',
@@ -1039,6 +1083,7 @@ MERGE (f:Fact {id: 'event-stalin-endorses-unified-command-1950'})
 SET f:Event, f += {
   summary: 'Stalin endorses Mao\'s plan for a unified command',
   eventKind: 'decision', start: '1950-11', end: '1950-12',
+  tone: 'integration',
   participants: ['stalin', 'mao-zedong'], mentions: ['dprk'], dyads: ['prc/ussr', 'dprk/ussr'],
   section: 'support', note: 33,
   quote: 'Stalin endorsed Mao\'s plan for a unified command.',
@@ -1050,6 +1095,7 @@ MERGE (f:Fact {id: 'event-kim-mao-beijing-meeting-1950-12'})
 SET f:Event, f += {
   summary: 'Kim meets Mao in Beijing in early December 1950 to work out a Sino-North Korean command structure',
   eventKind: 'meeting', start: '1950-12', place: 'Beijing',
+  tone: 'integration',
   participants: ['kim-il-sung', 'mao-zedong'],
   section: 'support', note: 33,
   quote: 'Kim met Mao in Beijing in early December 1950 and the two sides started to work out the details for a Sino-North Korean command structure.'
@@ -1086,7 +1132,7 @@ SET f:Role, f += {
 MERGE (f:Fact {id: 'role-kim-ung-vice-commander-joint-command'})
 SET f:Role, f += {
   summary: 'On Kim Il Sung\'s recommendation Kim Ŭng becomes vice commander of the Joint Command',
-  office: 'Vice commander, Sino-Korean Joint Command', start: '1950-12', end: '..',
+  office: 'Vice commander, Sino-Korean Joint Command', start: '1950-12', end: '1953-07-27',
   holder: 'kim-ung', organization: 'joint-command', host: 'dprk',
   section: 'support', note: 33,
   quote: 'Kim Il Sung recommended Kim Ŭng as vice commander and Pak Ilu as vice political commissioner.',
@@ -1097,7 +1143,7 @@ SET f:Role, f += {
 MERGE (f:Fact {id: 'role-pak-ilu-vice-political-commissar-joint-command'})
 SET f:Role, f += {
   summary: 'On Kim Il Sung\'s recommendation Pak Ilu becomes vice political commissar of the Joint Command',
-  office: 'Vice political commissar, Sino-Korean Joint Command', start: '1950-12', end: '..',
+  office: 'Vice political commissar, Sino-Korean Joint Command', start: '1950-12', end: '1953-07-27',
   holder: 'pak-ilu', organization: 'joint-command', host: 'dprk',
   section: 'support', note: 33,
   quote: 'Kim Il Sung recommended Kim Ŭng as vice commander and Pak Ilu as vice political commissioner.',
@@ -1113,6 +1159,7 @@ MERGE (f:Fact {id: 'event-third-phase-offensive-1950-12-31'})
 SET f:Event, f += {
   summary: 'The Chinese and North Korean Third Phase Offensive opens on New Year\'s Eve and retakes Seoul on January 4, 1951',
   eventKind: 'operation', start: '1950-12-31', end: '1951-01-08',
+  tone: 'divergence',
   participants: ['cpva', 'kpa', 'unc'], mentions: ['rok'],
   dyads: ['prc/unc', 'dprk/unc', 'prc/usa', 'dprk/usa'],
   section: 'support', note: 34,
@@ -1123,6 +1170,7 @@ MERGE (f:Fact {id: 'event-seoul-recaptured-1951-01-04'})
 SET f:Event, f += {
   summary: 'Chinese and North Korean forces recapture Seoul',
   eventKind: 'operation', start: '1951-01-04', place: 'Seoul',
+  tone: 'divergence',
   participants: ['cpva', 'kpa', 'unc'], mentions: ['rok'],
   dyads: ['prc/unc', 'dprk/unc', 'dprk/rok'],
   section: 'support', note: 34,
@@ -1133,6 +1181,7 @@ MERGE (f:Fact {id: 'event-peng-halts-offensive-1951-01-08'})
 SET f:Event, f += {
   summary: 'Peng Dehuai halts the offensive four days after Seoul falls and insists on two months\' rest for the exhausted troops',
   eventKind: 'decision', start: '1951-01-08',
+  tone: 'divergence',
   participants: ['peng-dehuai'], mentions: ['cpva', 'kpa', 'kim-il-sung'], dyads: ['dprk/prc'],
   section: 'support', note: 34,
   quote: 'insisted on a two-month rest for the exhausted Chinese and North Korean troops after Peng halted the offensive four days later on January 8, 1951.'
@@ -1153,6 +1202,7 @@ MERGE (f:Fact {id: 'event-mao-stalin-press-kim-1951-01'})
 SET f:Event, f += {
   summary: 'Mao and Stalin weigh in to persuade Kim to back down on the southward advance',
   eventKind: 'statement', start: '1951-01', end: '1951-01',
+  tone: 'divergence',
   participants: ['mao-zedong', 'stalin', 'kim-il-sung'], dyads: ['dprk/prc', 'dprk/ussr'],
   section: 'support', note: 34,
   quote: 'Mao and Stalin had to weigh in to persuade Kim to step back.'
@@ -1162,6 +1212,7 @@ MERGE (f:Fact {id: 'event-fourth-phase-offensive-1951-02'})
 SET f:Event, f += {
   summary: 'The Fourth Phase Offensive starts in mid-February 1951 after more than a month\'s pause',
   eventKind: 'operation', start: '1951-02',
+  tone: 'divergence',
   participants: ['cpva', 'kpa', 'unc'],
   dyads: ['prc/unc', 'dprk/unc', 'prc/usa', 'dprk/usa'],
   section: 'support', note: 34,
@@ -1172,6 +1223,7 @@ MERGE (f:Fact {id: 'event-kim-peng-meeting-1951-01-10'})
 SET f:Event, f += {
   summary: 'At a meeting with Peng, Kim asks that three armies continue south while the rest rest a month; Pak Hŏnyŏng backs him',
   eventKind: 'meeting', start: '1951-01-10',
+  tone: 'divergence',
   participants: ['kim-il-sung', 'peng-dehuai', 'pak-honyong'],
   section: 'support', note: 35,
   quote: 'In a meeting with Peng Dehuai on January 10, 1951, Kim Il Sung wanted three armies to continue southward advancement',
@@ -1183,6 +1235,7 @@ MERGE (f:Fact {id: 'event-stalin-telegram-cpva-north-of-parallel-1951-01'})
 SET f:Event, f += {
   summary: 'A Stalin telegram, shown by Peng to Kim, suggests the CPVA stay north of the 38th parallel to avoid international blame while the KPA advances',
   eventKind: 'statement', start: '1951-01', end: '1951-01-10',
+  tone: 'integration',
   participants: ['stalin', 'peng-dehuai'], mentions: ['kim-il-sung', 'cpva', 'kpa'], dyads: ['prc/ussr', 'dprk/ussr'],
   section: 'support', note: 35,
   quote: 'Peng showed Kim Stalin’s telegram in which Stalin suggested the CPVA remain north of the thirty-eighth parallel to avoid international blame',
@@ -1194,6 +1247,7 @@ MERGE (f:Fact {id: 'event-peng-refuses-kim-southward-1951-01-10'})
 SET f:Event, f += {
   summary: 'Peng flatly refuses: the CPVA needs at least two months\' rest, and he dares Kim to dismiss him',
   eventKind: 'refusal', start: '1951-01-10',
+  tone: 'divergence',
   participants: ['peng-dehuai', 'kim-il-sung'],
   section: 'support', note: 35,
   quote: 'The CPVA needs two months to rest and re-group—not a day less.',
@@ -1229,6 +1283,7 @@ MERGE (f:Fact {id: 'event-un-ceasefire-proposal-1951-01-13'})
 SET f:Event, f += {
   summary: 'The UN proposes a cease-fire, which the United States reluctantly accepts',
   eventKind: 'decision', start: '1951-01-13',
+  tone: 'integration',
   participants: ['un', 'usa'], mentions: ['prc', 'dprk'], dyads: ['prc/un', 'prc/usa'],
   section: 'support',
   quote: 'the UN proposal for a cease-fire on January 13, 1951, which the United States had reluctantly accepted'
@@ -1238,6 +1293,7 @@ MERGE (f:Fact {id: 'event-prc-rejects-un-ceasefire-1951-01'})
 SET f:Event, f += {
   summary: 'China rejects the UN cease-fire proposal of January 13, 1951, demanding UN representation as a condition for negotiations',
   eventKind: 'refusal', start: '1951-01-13', end: '1951-01',
+  tone: 'divergence',
   participants: ['prc', 'un'], mentions: ['usa', 'roc'],
   section: 'support',
   quote: 'because the PRC demanded UN representation as a condition for negotiations.',
@@ -1297,6 +1353,7 @@ MERGE (f:Fact {id: 'event-ussr-ceasefire-initiative-1951'})
 SET f:Event, f += {
   summary: 'A Soviet cease-fire initiative helps move China and North Korea toward negotiations',
   eventKind: 'statement', start: '1951-06', end: '1951-07',
+  tone: 'integration',
   participants: ['ussr'], mentions: ['prc', 'dprk'], dyads: ['prc/ussr', 'dprk/ussr'],
   section: 'support', note: 36,
   quote: 'In a change of tactics partly influenced by a Soviet cease-fire initiative',
@@ -1308,6 +1365,7 @@ MERGE (f:Fact {id: 'event-prc-dprk-accept-ridgway-proposal-1951-07'})
 SET f:Event, f += {
   summary: 'China and North Korea respond positively to Ridgway\'s cease-fire proposal and decide to end the war through negotiations, "talking while fighting"',
   eventKind: 'decision', start: '1951-07',
+  tone: 'integration',
   participants: ['prc', 'dprk', 'ridgway'], dyads: ['prc/unc', 'dprk/unc', 'dprk/prc'],
   section: 'support', note: 36,
   quote: 'in July 1951 China and North Korea responded positively to UN Commander Matthew Ridgeway’s cease-fire proposal',
@@ -1343,6 +1401,7 @@ MERGE (f:Fact {id: 'event-pak-honyong-peace-statement-to-peng'})
 SET f:Event, f += {
   summary: 'Pak Hŏnyŏng tells Peng the Korean people want peace, though the KWP can hold on if Moscow and Beijing want the war continued; not the official line, perhaps a plea for aid',
   eventKind: 'statement', start: '1951-01',
+  tone: 'divergence',
   participants: ['pak-honyong', 'peng-dehuai'], mentions: ['kwp-cc', 'ussr'],
   section: 'support', note: 37,
   quote: 'Korean people throughout the country require peace and don’t want to continue the war.',
@@ -1378,6 +1437,7 @@ MERGE (f:Fact {id: 'event-stalin-refuses-bombing-south-1952-08-20'})
 SET f:Event, f += {
   summary: 'Stalin rejects the North Korean request, passed on by a doubtful Zhou, to bomb South Korea: the Chinese volunteers cannot use state aviation',
   eventKind: 'refusal', start: '1952-08-20',
+  tone: 'divergence',
   participants: ['stalin', 'zhou-enlai'], mentions: ['dprk', 'rok', 'cpva'], dyads: ['dprk/ussr', 'prc/ussr'],
   section: 'support', note: 38,
   quote: 'Stalin opposed bombing the South, arguing that aviation was a state asset and that "the Chinese volunteers could not use state aviation."',
@@ -1389,6 +1449,7 @@ MERGE (f:Fact {id: 'event-kim-alternating-offensive-or-peace-1951'})
 SET f:Event, f += {
   summary: 'Kim backs either a more aggressive push south or a cease-fire and peace, stated more than once after July 1951; passive defense is unacceptable to him',
   eventKind: 'statement', start: '1951-07', end: '1953-07-27',
+  tone: 'divergence',
   participants: ['kim-il-sung'], mentions: ['prc'], dyads: ['dprk/prc'],
   section: 'support', note: 39,
   quote: 'a cease-fire and peace, stated more than once after July 1951. Passive defense was unacceptable',
@@ -1400,6 +1461,7 @@ MERGE (f:Fact {id: 'event-us-counteroffensive-1951-spring'})
 SET f:Event, f += {
   summary: 'US forces start their counteroffensive in the spring of 1951',
   eventKind: 'operation', start: '1951-spring',
+  tone: 'divergence',
   participants: ['us-forces', 'cpva', 'kpa'], dyads: ['prc/usa', 'dprk/usa'],
   section: 'support', note: 39,
   quote: 'In the spring of 1951, when US forces started their counteroffensive'
@@ -1461,6 +1523,7 @@ MERGE (f:Fact {id: 'event-peng-criticized-1959'})
 SET f:Event, f += {
   summary: 'When Peng is criticized in China in 1959, the railway dispute feeds charges that he ran the war heavy-handedly',
   eventKind: 'purge', start: '1959',
+  tone: 'neutral',
   participants: ['ccp', 'peng-dehuai'], mentions: ['dprk'], dyads: ['dprk/prc'],
   section: 'support', note: 40,
   quote: 'led to later accusations against Peng Dehuai of conducting heavy-handed war management when he was criticized in China in 1959.'
@@ -1496,6 +1559,7 @@ MERGE (f:Fact {id: 'event-mao-controls-armistice-negotiations'})
 SET f:Event, f += {
   summary: 'Mao controls the armistice negotiations and consults Stalin, passing on Kim\'s views only occasionally, so Kim plays a secondary role',
   eventKind: 'decision', start: '1951-07', end: '1953-07-27',
+  tone: 'divergence',
   participants: ['mao-zedong', 'stalin', 'kim-il-sung'], dyads: ['dprk/prc', 'prc/ussr'],
   section: 'support', note: 41,
   quote: 'Kim played a secondary role in the negotiation process, as Mao decided to only occasionally familiarize Stalin to Kim\'s opinion.',

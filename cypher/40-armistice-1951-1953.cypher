@@ -12,6 +12,7 @@ MERGE (f:Fact {id: 'event-kim-unification-by-force-drags-allies-1950'})
 SET f:Event, f += {
   summary: 'Kim Il Sung drives his government\'s strategy of unification by force and so drags the USSR and China into the war',
   eventKind: 'decision', start: '1950', end: '1950-10',
+  tone: 'integration',
   participants: ['kim-il-sung'], mentions: ['ussr', 'prc'], dyads: ['dprk/ussr', 'dprk/prc'],
   section: 'armistice',
   quote: 'Kim Il Sung had been the driving force behind his government\'s unification-by-force strategy, thus dragging both the Soviet Union and China into the war.',
@@ -27,6 +28,7 @@ MERGE (f:Fact {id: 'event-kim-letter-stalin-talks-stalled-1951'})
 SET f:Event, f += {
   summary: 'Kim writes Stalin that the talks are stalled on the agenda while the enemy inflicts colossal damage, asking for stronger air defense and help toward peace',
   eventKind: 'statement', start: '1951-07',
+  tone: 'integration',
   participants: ['kim-il-sung', 'stalin'],
   section: 'armistice', note: 42,
   quote: 'After the Armistice talks started, Kim wrote Stalin in July 1951, complaining that the negotiations did not make headway on the agenda',
@@ -47,6 +49,7 @@ MERGE (f:Fact {id: 'event-mao-stalin-drop-troop-withdrawal-agenda-1951'})
 SET f:Event, f += {
   summary: 'After exchanges between Mao and Stalin on 20-21 July 1951, the Communist side drops foreign troop withdrawal from the agenda for the time being',
   eventKind: 'decision', start: '1951-07-20', end: '1951-07-21',
+  tone: 'integration',
   participants: ['mao-zedong', 'stalin'], mentions: ['dprk', 'unc'],
   section: 'armistice', note: 42,
   quote: 'The Communist side dropped the issue from the agenda for the time being after exchanges between Mao and Stalin July 20–21.'
@@ -71,6 +74,7 @@ MERGE (f:Fact {id: 'event-mao-letter-stalin-ceasefire-prospects-1951'})
 SET f:Event, f += {
   summary: 'Mao writes Stalin that a cease-fire may come this year but prepares for drawn-out talks, which he expects to last six months to a year more',
   eventKind: 'statement', start: '1951-11-14',
+  tone: 'integration',
   participants: ['mao-zedong', 'stalin'],
   section: 'armistice', note: 43,
   quote: 'In November 1951, Mao wrote to Stalin that the Chinese may "achieve a cease-fire this year."',
@@ -157,6 +161,7 @@ MERGE (f:Fact {id: 'event-razuvaev-report-kim-no-benefit-in-talks-1952'})
 SET f:Event, f += {
   summary: 'Ambassador Razuvaev reports that Kim sees no benefit in prolonging the talks because the American air force is causing horrendous losses',
   eventKind: 'statement', start: '1952-02',
+  tone: 'divergence',
   participants: ['razuvaev', 'kim-il-sung'], mentions: ['usa'],
   claimant: 'Razuvaev', certainty: 'reported',
   section: 'armistice', note: 44,
@@ -169,6 +174,7 @@ MERGE (f:Fact {id: 'event-kim-tells-mao-no-desire-continue-war-1952'})
 SET f:Event, f += {
   summary: 'Kim bluntly tells Mao that he has no desire to continue the war',
   eventKind: 'statement', start: '1952-02',
+  tone: 'divergence',
   participants: ['kim-il-sung', 'mao-zedong'],
   section: 'armistice', note: 45,
   quote: 'the North Korean leader blatantly told Mao that he had "no desire to continue the war."'
@@ -195,6 +201,7 @@ MERGE (f:Fact {id: 'event-mao-letter-kim-reject-enemy-proposal-1952'})
 SET f:Event, f += {
   summary: 'Mao writes Kim that accepting the enemy\'s proposal under massive bombardment would be disadvantageous; rejecting it costs only further losses',
   eventKind: 'statement', start: '1952-07-18',
+  tone: 'divergence',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['unc'],
   section: 'armistice', note: 46,
   quote: 'Rejecting the enemy\'s proposal would cause only one harm—continued losses for the Korean people and Chinese people\'s volunteers.',
@@ -206,6 +213,7 @@ MERGE (f:Fact {id: 'event-mao-letter-kim-benefits-of-war-1952'})
 SET f:Event, f += {
   summary: 'In the same letter Mao lists the war\'s gains: Korea defends the peace camp and Northeast China, US imperialism is pinned down, the USSR can develop, the armies gain experience',
   eventKind: 'statement', start: '1952-07-18',
+  tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['ussr', 'usa'],
   section: 'armistice', note: 47,
   quote: 'Mao also remarked that the Korean people "stood on the frontline of defending the peace camp in the world,"',
@@ -217,6 +225,7 @@ MERGE (f:Fact {id: 'event-kim-reply-mao-assistance-active-operations-1952'})
 SET f:Event, f += {
   summary: 'Kim replies to Mao raising aid to North Korea and the need for stronger military operations',
   eventKind: 'statement', start: '1952-07',
+  tone: 'divergence',
   participants: ['kim-il-sung', 'mao-zedong'],
   section: 'armistice', note: 48,
   quote: 'In his response, Kim Il Sung raised the issue of assistance to North Korea and the need to enforce military operations'
@@ -241,6 +250,7 @@ MERGE (f:Fact {id: 'event-stalin-zhou-moscow-talks-1952'})
 SET f:Event, f += {
   summary: 'Zhou Enlai meets Stalin in Moscow and discusses the POW question, the North Korean position and the conduct of the war',
   eventKind: 'meeting', start: '1952-08-20', place: 'Moscow',
+  tone: 'integration',
   participants: ['stalin', 'zhou-enlai'], mentions: ['dprk'],
   section: 'armistice', note: 49,
   quote: 'In his meeting with Stalin in August 1952, First Premier of the PRC, Zhou Enlai',
@@ -274,6 +284,7 @@ MERGE (f:Fact {id: 'event-us-proposal-return-83000-pows-1952'})
 SET f:Event, f += {
   summary: 'The Americans propose to return 83,000 POWs: 76,600 North Koreans and 6,400 Chinese',
   eventKind: 'statement', start: '1952-07', end: '1952-08',
+  tone: 'neutral',
   participants: ['usa'], mentions: ['unc'], dyads: ['dprk/usa', 'prc/usa'],
   amount: 83000, unit: 'prisoners of war to be repatriated', qualifier: 'exact',
   aggregateOf: ['event-us-proposal-return-76600-north-korean-pows-1952', 'event-us-proposal-return-6400-chinese-pows-1952'],
@@ -287,6 +298,7 @@ MERGE (f:Fact {id: 'event-us-proposal-return-76600-north-korean-pows-1952'})
 SET f:Event, f += {
   summary: 'Part of the American proposal: 76,600 North Korean POWs to be returned',
   eventKind: 'statement', start: '1952-07', end: '1952-08',
+  tone: 'neutral',
   participants: ['usa'], mentions: ['unc'], dyads: ['dprk/usa'],
   amount: 76600, unit: 'prisoners of war to be repatriated', qualifier: 'exact',
   section: 'armistice', note: 50,
@@ -299,6 +311,7 @@ MERGE (f:Fact {id: 'event-us-proposal-return-6400-chinese-pows-1952'})
 SET f:Event, f += {
   summary: 'Part of the American proposal: 6,400 Chinese POWs to be returned',
   eventKind: 'statement', start: '1952-07', end: '1952-08',
+  tone: 'neutral',
   participants: ['usa'], mentions: ['unc'], dyads: ['prc/usa'],
   amount: 6400, unit: 'prisoners of war to be repatriated', qualifier: 'exact',
   section: 'armistice', note: 50,
@@ -311,6 +324,7 @@ MERGE (f:Fact {id: 'event-dprk-ready-to-accept-us-pow-proposal-1952'})
 SET f:Event, f += {
   summary: 'The North Korean leadership is ready to accept the American proposal although it would leave 19,400 of their POWs unrepatriated',
   eventKind: 'decision', start: '1952-08',
+  tone: 'divergence',
   participants: ['dprk'], mentions: ['usa', 'prc'], dyads: ['dprk/usa', 'dprk/prc'],
   amount: 19400, unit: 'North Korean prisoners of war not repatriated', qualifier: 'exact',
   section: 'armistice', note: 50,
@@ -323,6 +337,7 @@ MERGE (f:Fact {id: 'event-unc-holds-96600-north-korean-pows-1952'})
 SET f:Event, f += {
   summary: 'As reported to Stalin, the UNC holds 96,600 North Korean POWs',
   eventKind: 'statement', start: '1952-08',
+  tone: 'neutral',
   participants: ['zhou-enlai'], mentions: ['unc', 'stalin'], dyads: ['dprk/unc'],
   amount: 96600, unit: 'North Korean prisoners of war held', qualifier: 'exact',
   section: 'armistice', note: 50,
@@ -335,6 +350,7 @@ MERGE (f:Fact {id: 'event-unc-holds-20000-chinese-pows-1952'})
 SET f:Event, f += {
   summary: 'As reported to Stalin, the POWs held by the UN side include 20,000 Chinese',
   eventKind: 'statement', start: '1952-08',
+  tone: 'neutral',
   participants: ['zhou-enlai'], mentions: ['unc', 'stalin'], dyads: ['prc/unc'],
   amount: 20000, unit: 'Chinese prisoners of war held', qualifier: 'exact',
   section: 'armistice', note: 51,
@@ -360,6 +376,7 @@ MERGE (f:Fact {id: 'event-stalin-backs-chinese-pow-stand-1952'})
 SET f:Event, f += {
   summary: 'Stalin backs the Chinese stand: Mao is right, the war spills American blood and the North Koreans must be told that the matter is larger',
   eventKind: 'statement', start: '1952-08',
+  tone: 'integration',
   participants: ['stalin', 'zhou-enlai'], mentions: ['mao-zedong', 'dprk', 'usa'],
   section: 'armistice', note: 52,
   quote: 'Mao Zedong is right. This war spills American blood. The North Koreans lose nothing, except for the victims in the war.',
@@ -371,6 +388,7 @@ MERGE (f:Fact {id: 'event-soviet-forces-remain-in-china-1952'})
 SET f:Event, f += {
   summary: 'It becomes clear that Soviet forces will remain in China, which Stalin says makes the war costlier for the Americans',
   eventKind: 'decision', start: '1952', end: '1952-08',
+  tone: 'integration',
   participants: ['soviet-army', 'prc'], mentions: ['stalin', 'usa'],
   section: 'armistice', note: 52,
   quote: 'especially after it became clear that our forces will remain in China.',
@@ -382,6 +400,7 @@ MERGE (f:Fact {id: 'event-stalin-china-vanguard-blocks-world-war-1952'})
 SET f:Event, f += {
   summary: 'Stalin praises China\'s vanguard role in containing the Americans in Korea, which he claims delays a world war by fifteen to twenty years',
   eventKind: 'statement', start: '1952-08',
+  tone: 'integration',
   participants: ['stalin', 'zhou-enlai'], mentions: ['usa'],
   section: 'armistice', note: 53,
   quote: 'Stalin praised China\'s "vanguard role in this war," by containing the American advance in Korea',
@@ -393,6 +412,7 @@ MERGE (f:Fact {id: 'event-stalin-taiwan-remark-1952'})
 SET f:Event, f += {
   summary: 'Stalin tells Zhou that unless the Americans lose this war China will never get Taiwan',
   eventKind: 'statement', start: '1952-08',
+  tone: 'integration',
   participants: ['stalin', 'zhou-enlai'], mentions: ['roc', 'usa'],
   section: 'armistice', note: 53,
   quote: '"the Chinese comrades must know that if the Americans did not lose this war, the Chinese would never get Taiwan."'
@@ -402,6 +422,7 @@ MERGE (f:Fact {id: 'event-zhou-war-two-to-three-more-years-1952'})
 SET f:Event, f += {
   summary: 'Zhou states China\'s readiness to drag out the P\'anmunjŏm talks: the war could go on two or three more years',
   eventKind: 'statement', start: '1952-08',
+  tone: 'integration',
   participants: ['zhou-enlai', 'stalin'], mentions: ['unc'],
   section: 'armistice', note: 53,
   quote: 'Zhou expressed the Chinese position to extend the negotiations in P\'anmunjŏm, noting that "the war could continue for two to three more years."'
@@ -411,6 +432,7 @@ MERGE (f:Fact {id: 'event-communists-hold-12000-pows-1952'})
 SET f:Event, f += {
   summary: 'The Sino-North Korean side holds 12,000 POWs, 7,400 of them South Koreans',
   eventKind: 'statement', start: '1952-08',
+  tone: 'neutral',
   participants: ['kpa', 'cpva'], mentions: ['unc', 'rok'], dyads: ['dprk/unc', 'prc/unc'],
   amount: 12000, unit: 'prisoners of war held', qualifier: 'exact',
   aggregateOf: ['event-communists-hold-7400-south-korean-pows-1952'],
@@ -424,6 +446,7 @@ MERGE (f:Fact {id: 'event-communists-hold-7400-south-korean-pows-1952'})
 SET f:Event, f += {
   summary: 'Of the POWs held by the Sino-North Korean side, 7,400 are South Koreans',
   eventKind: 'statement', start: '1952-08',
+  tone: 'neutral',
   participants: ['kpa', 'cpva'], mentions: ['rok'], dyads: ['dprk/rok', 'prc/rok'],
   amount: 7400, unit: 'South Korean prisoners of war held', qualifier: 'exact',
   section: 'armistice', note: 53,
@@ -434,6 +457,7 @@ MERGE (f:Fact {id: 'event-stalin-zhou-pow-negotiating-options-1952'})
 SET f:Event, f += {
   summary: 'Stalin and Zhou settle three options: hold back the same share of South Korean and American POWs, then third-country mediation, then an Armistice with the POW issue negotiated later',
   eventKind: 'decision', start: '1952-08',
+  tone: 'integration',
   participants: ['stalin', 'zhou-enlai'], mentions: ['dprk', 'usa', 'rok'],
   section: 'armistice', note: 53,
   quote: 'Stalin suggested that if the Americans did not release a certain percent of POWs, then the Chinese and North Koreans could hold the same percentage',
@@ -460,6 +484,7 @@ MERGE (f:Fact {id: 'event-li-kenong-prolonged-struggle-1952'})
 SET f:Event, f += {
   summary: 'Li Kenong judges that only world opinion and readiness for a prolonged struggle can force American concessions',
   eventKind: 'statement', start: '1952',
+  tone: 'divergence',
   participants: ['li-kenong'], mentions: ['usa'], dyads: ['prc/usa'],
   section: 'armistice', note: 54,
   quote: 'without mobilizing international opinion and preparing for prolonged struggle, the Sino-North Korean side could not force the Americans to make concessions.',
@@ -471,6 +496,7 @@ MERGE (f:Fact {id: 'event-mao-instructs-li-kenong-firm-stand-1952'})
 SET f:Event, f += {
   summary: 'Mao instructs Li Kenong to hold a firm, persevering stand and to maneuver with the enemy for a few more months',
   eventKind: 'decision', start: '1952',
+  tone: 'divergence',
   participants: ['mao-zedong', 'li-kenong'], mentions: ['unc'], dyads: ['prc/unc'],
   section: 'armistice', note: 54,
   quote: '"You must make a firm and persevering stand. Only such a stand can win initiative for you and force the enemy to back down.',
@@ -482,6 +508,7 @@ MERGE (f:Fact {id: 'event-prc-eight-suggestions-pows-1952'})
 SET f:Event, f += {
   summary: 'China\'s eight suggestions on the POWs: it will obey the Geneva conventions but wants prisoners released to four neutral countries, with unwilling Chinese POWs negotiated with them',
   eventKind: 'statement', start: '1952-11-04',
+  tone: 'neutral',
   participants: ['prc'], mentions: ['unc'], dyads: ['prc/unc'],
   amount: 4, unit: 'neutral supervising countries', qualifier: 'exact',
   section: 'armistice', note: 55,
@@ -494,6 +521,7 @@ MERGE (f:Fact {id: 'event-cpva-buildup-1953-offensive'})
 SET f:Event, f += {
   summary: 'The CPVA begins a military buildup in Korea for a major offensive in 1953, a sign of China\'s readiness to fight on',
   eventKind: 'operation', start: '1952', end: '1953-07',
+  tone: 'divergence',
   participants: ['cpva'], mentions: ['unc'], dyads: ['prc/unc'],
   section: 'armistice', note: 56,
   quote: 'the CPVA began a military buildup in Korea in preparation for a major offensive in 1953.',
@@ -511,6 +539,7 @@ MERGE (f:Fact {id: 'event-prc-resist-america-assist-korea-campaign'})
 SET f:Event, f += {
   summary: 'Once in the war, the CCP uses it to consolidate power through the Great Movement to Resist America and Assist Korea, with the suppression of counter-revolutionaries and land reform',
   eventKind: 'campaign', start: '1950-10', end: '1953-07',
+  tone: 'divergence',
   participants: ['ccp'], mentions: ['usa', 'dprk'], dyads: ['prc/usa'],
   section: 'armistice', note: 57,
   quote: 'The Great Movement to Resist America and Assist Korea was accompanied by the movement to suppress counter-revolutionaries, land reform, and the Three Anti',
@@ -524,6 +553,7 @@ MERGE (f:Fact {id: 'event-prc-three-anti-five-anti-campaigns'})
 SET f:Event, f += {
   summary: 'The wartime Three Anti (party purification) and Five Anti (class struggle) campaigns, whose mass mobilizations prepare the later anti-rightist campaign and Great Leap Forward',
   eventKind: 'campaign', start: '1951', end: '1952',
+  tone: 'neutral',
   participants: ['ccp'],
   section: 'armistice', note: 57,
   quote: 'the Three Anti (party purification) and Five Anti (class struggle) campaigns.',
@@ -565,6 +595,7 @@ MERGE (f:Fact {id: 'event-stalin-prods-americans-into-korea-1950'})
 SET f:Event, f += {
   summary: 'Stalin approves the North Korean attack without ruling out American intervention, and may even have prodded the Americans into the conflict',
   eventKind: 'decision', start: '1950', end: '1950-08-27',
+  tone: 'divergence',
   participants: ['stalin', 'usa'], mentions: ['dprk'],
   certainty: 'speculated',
   section: 'armistice', note: 59,
@@ -579,6 +610,7 @@ MERGE (f:Fact {id: 'event-stalin-cable-gottwald-1950'})
 SET f:Event, f += {
   summary: 'Stalin cables Gottwald that the USSR deliberately stayed away from the UN vote, to entangle the Americans in Korea, with China to come to the rescue',
   eventKind: 'statement', start: '1950-08-27',
+  tone: 'integration',
   participants: ['stalin', 'gottwald'], mentions: ['un', 'usa', 'prc', 'dprk'],
   section: 'armistice', note: 59,
   quote: 'cable to the Czechoslovak president Klement Gottwald on August 27, 1950, Stalin revealed that the USSR deliberately abstained from the critical United Nations vote',
@@ -601,6 +633,7 @@ MERGE (f:Fact {id: 'event-ussr-abstains-un-vote-korea-1950'})
 SET f:Event, f += {
   summary: 'By Stalin\'s account the USSR deliberately abstains from the UN vote that brands North Korea an aggressor',
   eventKind: 'refusal', start: '1950-06',
+  tone: 'divergence',
   participants: ['ussr', 'un'], mentions: ['dprk', 'usa'],
   claimant: 'Stalin', certainty: 'reported',
   section: 'armistice', note: 59,
@@ -613,6 +646,7 @@ MERGE (f:Fact {id: 'event-stalin-orders-east-european-army-buildup-1951'})
 SET f:Event, f += {
   summary: 'At a conference in January 1951 Stalin instructs East European leaders to raise their armies to three million soldiers',
   eventKind: 'meeting', start: '1951-01',
+  tone: 'integration',
   participants: ['stalin', 'east-european-countries'],
   amount: 3000000, unit: 'soldiers (target strength)', qualifier: 'exact',
   section: 'armistice', note: 59,
@@ -623,6 +657,7 @@ MERGE (f:Fact {id: 'event-east-european-combat-ready-target-1951'})
 SET f:Event, f += {
   summary: 'Of the three million East European soldiers Stalin demands, 1.2 million are to be combat-ready',
   eventKind: 'decision', start: '1951-01',
+  tone: 'integration',
   participants: ['stalin', 'east-european-countries'],
   amount: 1200000, unit: 'combat-ready soldiers (target)', qualifier: 'exact',
   section: 'armistice', note: 59,
@@ -632,7 +667,8 @@ SET f:Event, f += {
 MERGE (f:Fact {id: 'event-soviet-postwar-demobilization-1945-1948'})
 SET f:Event, f += {
   summary: 'Soviet armed forces fall from 12 million at the end of World War II to 2.8 million soldiers in 1948',
-  eventKind: 'decision', start: '1945', end: '1948',
+  eventKind: 'force-strength', start: '1945', end: '1948',
+  tone: 'neutral',
   participants: ['soviet-army'],
   amount: 2800000, unit: 'soldiers (strength in 1948, down from 12 million in 1945)', qualifier: 'exact',
   section: 'armistice', note: 59,
@@ -642,7 +678,8 @@ SET f:Event, f += {
 MERGE (f:Fact {id: 'event-soviet-armed-forces-doubling-1948-1953'})
 SET f:Event, f += {
   summary: 'The USSR doubles its armed forces from 2.8 million soldiers in 1948 to 5.6 million by Stalin\'s death in March 1953',
-  eventKind: 'decision', start: '1948', end: '1953-03',
+  eventKind: 'force-strength', start: '1948', end: '1953-03',
+  tone: 'neutral',
   participants: ['soviet-army'],
   amount: 5600000, unit: 'soldiers (strength in March 1953)', qualifier: 'exact',
   section: 'armistice', note: 59,
@@ -659,6 +696,7 @@ MERGE (f:Fact {id: 'event-stalin-letter-mao-no-rush-end-war-1951'})
 SET f:Event, f += {
   summary: 'Stalin writes Mao that they should not rush to end the war: it schools the Chinese in modern warfare and weakens Truman and Anglo-American prestige',
   eventKind: 'statement', start: '1951-06', end: '1951-07-05',
+  tone: 'integration',
   participants: ['stalin', 'mao-zedong'], mentions: ['truman', 'usa', 'united-kingdom'],
   section: 'armistice', note: 60,
   quote: '"I share your opinion that we should not rush to end the Korean War, because, first, protracted military operations will allow the Chinese forces',
@@ -689,6 +727,7 @@ MERGE (f:Fact {id: 'event-armistice-timing-hinged-on-stalin-death-1953'})
 SET f:Event, f += {
   summary: 'The article speculates that, had Stalin lived, the Armistice would not have been signed when it was, Mao too being unwilling to compromise',
   eventKind: 'decision', start: '1953-03', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['ussr', 'prc'], mentions: ['stalin', 'mao-zedong', 'usa'],
   certainty: 'speculated',
   section: 'armistice',
@@ -705,6 +744,7 @@ MERGE (f:Fact {id: 'event-ussr-council-ministers-statement-end-war-1953'})
 SET f:Event, f += {
   summary: 'The Soviet Council of Ministers calls for a quick end to the war, faults the old line of no concessions and urges Beijing and P\'yŏngyang to accept Clark\'s proposal',
   eventKind: 'statement', start: '1953-03-19',
+  tone: 'integration',
   participants: ['ussr-council-of-ministers'], mentions: ['prc', 'dprk', 'mark-clark'], dyads: ['prc/ussr', 'dprk/ussr'],
   section: 'armistice', note: 61,
   quote: 'the Soviet Council of Ministers issued a statement for a quick ending of the Korean War',
@@ -716,6 +756,7 @@ MERGE (f:Fact {id: 'event-clark-proposal-sick-wounded-pows-1953'})
 SET f:Event, f += {
   summary: 'General Mark Clark proposes an exchange of sick and wounded prisoners',
   eventKind: 'statement', start: '1953-02-22',
+  tone: 'neutral',
   participants: ['mark-clark'], mentions: ['prc', 'dprk'], dyads: ['dprk/unc', 'prc/unc'],
   section: 'armistice', note: 61,
   quote: 'US General Mark Clark’s proposal of February 22, 1953, for the exchange of sick and wounded prisoners.'
@@ -736,6 +777,7 @@ MERGE (f:Fact {id: 'event-ussr-drops-all-pow-demand-un-1953'})
 SET f:Event, f += {
   summary: 'The Soviet UN delegation is told to revise its resolution on preventing a world war, dropping the demand to return all prisoners and urging resumed talks',
   eventKind: 'decision', start: '1953-03-19',
+  tone: 'integration',
   participants: ['ussr-council-of-ministers', 'un'], mentions: ['prc', 'dprk'],
   section: 'armistice', note: 61,
   quote: 'the Soviets dropped the demand for returning all prisoners to their homelands and urged “immediate resumption of the Armistice negotiations.”',
@@ -747,6 +789,7 @@ MERGE (f:Fact {id: 'event-kim-soviet-envoys-take-initiative-1953'})
 SET f:Event, f += {
   summary: 'Kim tells two special Soviet envoys it is time to take the initiative to end the war and stop haggling over the number of POWs to repatriate',
   eventKind: 'meeting', start: '1953-03-29',
+  tone: 'integration',
   participants: ['kim-il-sung', 'ussr'], mentions: ['usa'],
   section: 'armistice', note: 62,
   quote: 'Kim Il Sung told two special Soviet envoys that “the time came for our side to take the initiative',
@@ -762,6 +805,7 @@ MERGE (f:Fact {id: 'event-prc-ready-to-conclude-talks-1953'})
 SET f:Event, f += {
   summary: 'In early July 1953 the Chinese declare their interest in concluding the talks but blame South Korea for the delay',
   eventKind: 'statement', start: '1953-07',
+  tone: 'integration',
   participants: ['prc'], mentions: ['rok', 'unc'], dyads: ['prc/unc'],
   section: 'armistice', note: 63,
   quote: 'In early July the Chinese expressed their interest in successfully concluding the negotiations, but blamed the South Korean unilateral release of 27,000 North Korean prisoners',
@@ -773,6 +817,7 @@ MERGE (f:Fact {id: 'event-rok-releases-27000-pows-1953'})
 SET f:Event, f += {
   summary: 'South Korea unilaterally releases 27,000 North Korean prisoners',
   eventKind: 'decision', start: '1953-06',
+  tone: 'divergence',
   participants: ['rok'], mentions: ['prc'], dyads: ['dprk/rok', 'prc/rok'],
   amount: 27000, unit: 'North Korean prisoners of war released', qualifier: 'exact',
   section: 'armistice', note: 63,
@@ -807,6 +852,7 @@ MERGE (f:Fact {id: 'event-armistice-talks-resume-1953'})
 SET f:Event, f += {
   summary: 'The Armistice talks resume at P\'anmunjŏm',
   eventKind: 'meeting', start: '1953-07-10', place: 'P\'anmunjŏm',
+  tone: 'integration',
   participants: ['kpa', 'cpva', 'unc'], dyads: ['dprk/unc', 'prc/unc'],
   section: 'armistice', note: 65,
   quote: 'started on July 13, three days after the resumption of the talks in P’anmunjŏm',
@@ -818,6 +864,7 @@ MERGE (f:Fact {id: 'event-kumsong-campaign-1953'})
 SET f:Event, f += {
   summary: 'The Kŭmsŏng campaign, third phase of the Chinese offensive, runs from 13 July to the Armistice: a Chinese victory over ROK forces, the CPVA\'s largest offensive in two years',
   eventKind: 'operation', start: '1953-07-13', end: '1953-07-27', place: 'Kŭmsŏng',
+  tone: 'divergence',
   participants: ['cpva', 'rok-army'],
   section: 'armistice', note: 65,
   quote: 'The third phase of the offensive, the Kūmsŏng campaign, started on July 13, three days after the resumption of the talks in P’anmunjŏm',
@@ -831,6 +878,7 @@ MERGE (f:Fact {id: 'event-mao-letter-cc-cpsu-one-more-year-1953'})
 SET f:Event, f += {
   summary: 'Two days after the Armistice Mao writes the CC CPSU that militarily it would have paid to fight one more year for better positions on the Han River',
   eventKind: 'statement', start: '1953-07-29',
+  tone: 'neutral',
   participants: ['mao-zedong', 'cpsu-cc'], mentions: ['usa'],
   section: 'armistice', note: 66,
   quote: 'it would have been advantageous to continue to “beat the Americans for one more year, so we could occupy better positions along the Han River.”'

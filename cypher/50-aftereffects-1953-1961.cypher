@@ -15,6 +15,7 @@ MERGE (f:Fact {id: 'event-korean-war-casualties-total'})
 SET f:Event, f += {
   summary: 'The Korean War leaves more than two million casualties in Korea',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['dprk', 'rok', 'prc', 'usa', 'unc'],
   dyads: ['dprk/rok', 'dprk/usa', 'prc/rok', 'prc/usa'],
   amount: 2000000, unit: 'casualties', qualifier: 'more than',
@@ -28,6 +29,7 @@ MERGE (f:Fact {id: 'event-korean-war-divided-families'})
 SET f:Event, f += {
   summary: 'The war leaves hundreds of thousands of Korean families divided between North and South',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['dprk', 'rok'],
   unit: 'divided families',
   section: 'aftereffects',
@@ -38,6 +40,7 @@ MERGE (f:Fact {id: 'event-usa-bombing-north-korea-korean-war'})
 SET f:Event, f += {
   summary: 'American bombing campaigns cause North Korea the greater part of the war\'s human losses and material destruction',
   eventKind: 'operation', start: '1950-06-25', end: '1953-07-27',
+  tone: 'divergence',
   participants: ['us-forces', 'dprk'],
   section: 'aftereffects',
   quote: 'North Korea suffered the greater part of human losses and material destruction in the war due to the American military\'s relentless bombardment campaigns.',
@@ -49,6 +52,7 @@ MERGE (f:Fact {id: 'event-dprk-military-unification-failure'})
 SET f:Event, f += {
   summary: 'The attempt at military unification fails and costs the DPRK dearly in political terms',
   eventKind: 'operation', start: '1950-06-25', end: '1953-07-27',
+  tone: 'divergence',
   participants: ['dprk', 'rok'],
   section: 'aftereffects',
   quote: 'The DPRK also paid very high political costs for its adventurism and miscalculation. Military unification proved a horrific failure.'
@@ -58,6 +62,7 @@ MERGE (f:Fact {id: 'event-kpa-deaths-korean-war'})
 SET f:Event, f += {
   summary: 'North Korean troops lose 237,686 dead in the war',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['kpa'],
   amount: 237686, unit: 'soldiers killed', qualifier: 'exact',
   section: 'aftereffects', note: 67,
@@ -70,6 +75,7 @@ MERGE (f:Fact {id: 'event-kpa-casualties-total-korean-war'})
 SET f:Event, f += {
   summary: 'With wounded, missing and captured, North Korean troop losses exceed 1.15 million',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['kpa'],
   amount: 1150000, unit: 'casualties', qualifier: 'more than',
   section: 'aftereffects', note: 67,
@@ -80,6 +86,7 @@ MERGE (f:Fact {id: 'event-rok-casualties-korean-war-unofficial'})
 SET f:Event, f += {
   summary: 'Unofficial figures put South Korean casualties at 373,599',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['rok'],
   amount: 373599, unit: 'casualties', qualifier: 'exact',
   claimant: 'unofficial South Korean figures', certainty: 'reported',
@@ -93,6 +100,7 @@ MERGE (f:Fact {id: 'event-us-casualties-korean-war'})
 SET f:Event, f += {
   summary: 'American casualties are reported at 33,629',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['us-forces'],
   amount: 33629, unit: 'casualties', qualifier: 'exact',
   certainty: 'reported',
@@ -106,6 +114,7 @@ MERGE (f:Fact {id: 'event-other-un-casualties-korean-war'})
 SET f:Event, f += {
   summary: 'Casualties of the other UN contingents are reported at 3,143',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['unc'],
   amount: 3143, unit: 'casualties', qualifier: 'exact',
   certainty: 'reported',
@@ -119,6 +128,7 @@ MERGE (f:Fact {id: 'event-prc-dprk-reported-losses-korean-war'})
 SET f:Event, f += {
   summary: 'The PRC and the DPRK report combined losses of 628,000',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['prc', 'dprk'],
   amount: 628000, unit: 'casualties', qualifier: 'exact',
   claimant: 'PRC and DPRK', certainty: 'reported',
@@ -132,6 +142,7 @@ MERGE (f:Fact {id: 'event-prc-dprk-losses-korean-war-un-report'})
 SET f:Event, f += {
   summary: 'A UN report puts the combined Chinese and North Korean losses at 1.42 million, which the article judges closer to the truth',
   eventKind: 'casualties', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['prc', 'dprk'], mentions: ['un'],
   amount: 1420000, unit: 'casualties', qualifier: 'exact',
   claimant: 'UN report', certainty: 'reported',
@@ -145,6 +156,7 @@ MERGE (f:Fact {id: 'event-dprk-population-decline-1949-1953'})
 SET f:Event, f += {
   summary: 'North Korea\'s population falls from 9.26 million (1949) to 8.49 million (December 1953), stated as a drop of 1.13 million or 12 percent',
   eventKind: 'casualties', start: '1949', end: '1953-12',
+  tone: 'neutral',
   participants: ['dprk'],
   amount: 1130000, unit: 'persons', qualifier: 'exact', share: 0.12, shareOf: 'North Korean population of 1949',
   section: 'aftereffects', note: 67,
@@ -157,6 +169,7 @@ MERGE (f:Fact {id: 'event-dprk-population-net-loss-1949-1953'})
 SET f:Event, f += {
   summary: 'Allowing for a possible natural growth of 1.4 million, the article puts North Korea\'s net population loss at 2.73 million, 28.4 percent of 1949',
   eventKind: 'casualties', start: '1949', end: '1953-12',
+  tone: 'neutral',
   participants: ['dprk'],
   amount: 2730000, unit: 'persons', qualifier: 'estimated', share: 0.284, shareOf: 'North Korean population of 1949',
   certainty: 'estimated',
@@ -238,6 +251,7 @@ MERGE (f:Fact {id: 'event-dprk-economic-output-1951'})
 SET f:Event, f += {
   summary: 'North Korea\'s overall economic output falls in 1951 to 49 percent of its 1950 level; Socialist aid makes up part of the drop',
   eventKind: 'economic-output', start: '1951',
+  tone: 'neutral',
   participants: ['dprk'], mentions: ['socialist-countries'],
   share: 0.49, shareOf: 'DPRK economic output in 1950',
   section: 'aftereffects', note: 69,
@@ -250,6 +264,7 @@ MERGE (f:Fact {id: 'event-dprk-economic-output-1952'})
 SET f:Event, f += {
   summary: 'The North Korean economy begins a slow recovery, reaching 56 percent of the 1950 level in 1952',
   eventKind: 'economic-output', start: '1952',
+  tone: 'neutral',
   participants: ['dprk'],
   share: 0.56, shareOf: 'DPRK economic output in 1950',
   section: 'aftereffects', note: 69,
@@ -260,6 +275,7 @@ MERGE (f:Fact {id: 'event-dprk-economic-output-1953'})
 SET f:Event, f += {
   summary: 'North Korea\'s economic output reaches 68 percent of the 1950 level in 1953',
   eventKind: 'economic-output', start: '1953',
+  tone: 'neutral',
   participants: ['dprk'],
   share: 0.68, shareOf: 'DPRK economic output in 1950',
   section: 'aftereffects', note: 69,
@@ -400,12 +416,12 @@ SET f:Flow, f += {
 MERGE (f:Fact {id: 'flow-dprk-prc-orphans-postwar'})
 SET f:Flow, f += {
   summary: 'China takes in more than 22,000 North Korean orphans after the war',
-  flowKind: 'orphans', start: '1953-07-27', end: '..',
+  flowKind: 'orphans', start: '1953-07-27', end: '1950s',
   giver: 'dprk', receiver: 'prc',
   amount: 22000, unit: 'orphans', qualifier: 'more than',
   section: 'aftereffects', note: 71,
   quote: 'while China received more than 22,000 orphans after the conflict.',
-  caveat: 'The article says only "after the conflict"; the period starts at the Armistice and is left open. Note 71 documents only the East European figures.',
+  caveat: 'The article says only "after the conflict"; the period starts at the Armistice and is bounded by the decade. Note 71 documents only the East European figures.',
   caveatKind: 'period'
 };
 
@@ -427,6 +443,7 @@ MERGE (f:Fact {id: 'event-kpa-strength-armistice-1953'})
 SET f:Event, f += {
   summary: 'The Korean People\'s Army numbers 450,000 troops at the Armistice',
   eventKind: 'force-strength', start: '1953-07-27',
+  tone: 'neutral',
   participants: ['kpa'],
   amount: 450000, unit: 'soldiers', qualifier: 'exact',
   section: 'aftereffects', note: 72,
@@ -476,6 +493,7 @@ MERGE (f:Fact {id: 'event-partisans-north-korea-first-approach'})
 SET f:Event, f += {
   summary: 'Kim Il Sung and his guerrilla comrades use a "North Korea-first" line to consolidate the partisans\' power',
   eventKind: 'campaign', start: '1950-06-25', end: '1956',
+  tone: 'neutral',
   participants: ['kim-il-sung', 'partisan-group'],
   section: 'aftereffects',
   quote: 'The North Korea-first approach, propagated by Kim Il Sung and his guerrilla comrades, served as a vehicle for the consolidation',
@@ -487,6 +505,7 @@ MERGE (f:Fact {id: 'event-kwp-postwar-purges-1953'})
 SET f:Event, f += {
   summary: 'Purges in the wake of the war strengthen Kim Il Sung\'s grip on power',
   eventKind: 'purge', start: '1953', end: '1956',
+  tone: 'neutral',
   participants: ['kim-il-sung', 'kwp'],
   section: 'aftereffects',
   quote: 'The purges, in the wake of the war, strengthened Kim\'s grip on power.',
@@ -498,6 +517,7 @@ MERGE (f:Fact {id: 'event-kwp-purges-intensify-after-destalinization-1956'})
 SET f:Event, f += {
   summary: 'The purges intensify after the failed attempt at de-Stalinization in 1956',
   eventKind: 'purge', start: '1956', end: '..',
+  tone: 'neutral',
   participants: ['kim-il-sung', 'kwp'],
   section: 'aftereffects',
   quote: 'The process intensified after the failed attempt at de-Stalinization in 1956.'
@@ -507,6 +527,7 @@ MERGE (f:Fact {id: 'event-dprk-wartime-socialization-collectivization'})
 SET f:Event, f += {
   summary: 'The war speeds up North Korea\'s socialization, the "purification" of the KWP and the start of agricultural collectivization',
   eventKind: 'campaign', start: '1950-06-25', end: '1953-07-27',
+  tone: 'neutral',
   participants: ['kwp'],
   section: 'aftereffects',
   quote: 'the war also accelerated the socialization of North Korea, the "purification" of the Korean Workers\' Party, and the beginning of collectivization in agriculture.'
@@ -516,6 +537,7 @@ MERGE (f:Fact {id: 'event-dprk-prc-parallel-mobilization-war'})
 SET f:Event, f += {
   summary: 'North Korea\'s wartime revolutionary mobilization parallels China\'s campaigns and eases DPRK-PRC integration',
   eventKind: 'campaign', start: '1950-06-25', end: '1953-07-27',
+  tone: 'integration',
   participants: ['dprk', 'prc'],
   section: 'aftereffects',
   quote: 'The wartime revolutionary mobilization in North Korea paralleled mobilization campaigns in China, which facilitated the integration process between the DPRK and the PRC.'
@@ -654,6 +676,7 @@ MERGE (f:Fact {id: 'event-dprk-three-year-plan-1954-1956'})
 SET f:Event, f += {
   summary: 'North Korea\'s Three-Year Reconstruction Plan marks the height of its economic integration into the Socialist economy',
   eventKind: 'campaign', start: '1954', end: '1956',
+  tone: 'integration',
   participants: ['dprk'], mentions: ['socialist-countries'], dyads: ['dprk/socialist-countries'],
   section: 'aftereffects',
   quote: 'The Three-Year Reconstruction Plan (1954–1956) in North Korea can be defined as the height of the country\'s economic integration into the international Socialist economy.'
@@ -663,6 +686,7 @@ MERGE (f:Fact {id: 'event-dprk-five-year-plan-1957-1961'})
 SET f:Event, f += {
   summary: 'The Five Year Plan brings a gradual shift from aid to trade and loans in North Korea\'s exchanges with the Socialist countries',
   eventKind: 'campaign', start: '1957', end: '1961',
+  tone: 'neutral',
   participants: ['dprk'], mentions: ['socialist-countries'], dyads: ['dprk/socialist-countries'],
   section: 'aftereffects',
   quote: 'The Five Year Plan (1957–1961) marked the gradual transition from aid to trade and loans in North Korea\'s economic exchanges with other Socialist countries.',
@@ -739,6 +763,7 @@ MERGE (f:Fact {id: 'event-dprk-economic-growth-late-1950s'})
 SET f:Event, f += {
   summary: 'Helped by its integration into the Socialist system, the North Korean economy grows 20 to 30 percent a year in the late 1950s',
   eventKind: 'economic-output', start: '1955', end: '1959',
+  tone: 'neutral',
   participants: ['dprk'], mentions: ['socialist-countries'],
   amount: 20, unit: 'percent annual growth (20 to 30)', qualifier: 'at least',
   section: 'aftereffects',

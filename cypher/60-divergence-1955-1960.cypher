@@ -13,6 +13,7 @@ MERGE (f:Fact {id: 'event-kim-chuche-speech-1955'})
 SET f:Event, f += {
   summary: 'Kim Il Sung\'s speech on eliminating formalism and dogmatism in ideological work and establishing Chuch\'e opens North Korea\'s ideological divergence',
   eventKind: 'speech', start: '1955-12',
+  tone: 'divergence',
   participants: ['kim-il-sung'], mentions: ['ussr', 'prc', 'soviet-koreans', 'yanan-group'],
   dyads: ['dprk/ussr', 'dprk/prc'],
   section: 'divergence', note: 74,
@@ -50,6 +51,7 @@ MERGE (f:Fact {id: 'event-dprk-chuche-national-policy-1960'})
 SET f:Event, f += {
   summary: 'Five or six years after the 1955 speech, the North Korean leadership articulates Chuch\'e as the national policy',
   eventKind: 'decision', start: '1960-12', end: '1961-12',
+  tone: 'neutral',
   participants: ['kwp'], mentions: ['kim-il-sung'],
   section: 'divergence',
   quote: 'it would take five or six more years before the North Korean leadership articulated Chuch\'e as North Korea\'s national policy.',
@@ -79,6 +81,7 @@ MERGE (f:Fact {id: 'event-cpsu-20th-congress-1956'})
 SET f:Event, f += {
   summary: 'The 20th Congress of the CPSU launches de-Stalinization, in whose wake the KWP opposition gains prominence',
   eventKind: 'congress', start: '1956-02', place: 'Moscow',
+  tone: 'divergence',
   participants: ['cpsu'], mentions: ['kwp', 'yanan-group', 'soviet-koreans'],
   dyads: ['dprk/ussr', 'prc/ussr'],
   section: 'divergence',
@@ -91,6 +94,7 @@ MERGE (f:Fact {id: 'event-ussr-de-stalinization-campaign-1956'})
 SET f:Event, f += {
   summary: 'The Soviet de-Stalinization campaign, which Moscow also prods the East European countries to follow',
   eventKind: 'campaign', start: '1956', end: '..',
+  tone: 'neutral',
   participants: ['cpsu'], mentions: ['east-european-countries'],
   dyads: ['ussr/east-european-countries'],
   section: 'divergence',
@@ -112,6 +116,7 @@ MERGE (f:Fact {id: 'event-kim-visit-ussr-eastern-europe-1956'})
 SET f:Event, f += {
   summary: 'Kim Il Sung visits the Soviet Union and Eastern Europe, a trip vital to securing aid for the DPRK\'s Five-Year Plan',
   eventKind: 'visit', start: '1956-06',
+  tone: 'integration',
   participants: ['kim-il-sung', 'ussr', 'east-european-countries'], dyads: ['dprk/ussr', 'dprk/east-european-countries'],
   section: 'divergence', note: 76,
   quote: 'Kim\'s visit to the Soviet Union and Eastern Europe in June 1956',
@@ -134,6 +139,7 @@ MERGE (f:Fact {id: 'event-kim-accepts-comrades-criticism-1956'})
 SET f:Event, f += {
   summary: 'Kim agrees to "accept [his] comrades\' criticism", having, the article judges, little choice if he was to secure aid',
   eventKind: 'statement', start: '1956-06', place: 'Moscow',
+  tone: 'integration',
   participants: ['kim-il-sung', 'cpsu'],
   section: 'divergence', note: 76,
   quote: 'Kim agreed to "accept [his] comrades\' criticism."',
@@ -145,6 +151,7 @@ MERGE (f:Fact {id: 'event-nodong-sinmun-personality-cult-editorial-1956'})
 SET f:Event, f += {
   summary: 'A Nodong Sinmun editorial answers the CPSU\'s decision on "overcoming the consequences of the personality cult", one of the media\'s lukewarm efforts to please the Soviet ally',
   eventKind: 'publication', start: '1956-08-01',
+  tone: 'integration',
   participants: ['kwp'], mentions: ['cpsu'], dyads: ['dprk/ussr'],
   section: 'divergence', note: 77,
   quote: 'An editorial of the Nodong Sinmun (August 1, 1956) was the North Korean answer to the decision of the CPSU',
@@ -156,6 +163,7 @@ MERGE (f:Fact {id: 'event-kim-indian-journalist-interview-1956'})
 SET f:Event, f += {
   summary: 'In an interview with an Indian journalist Kim refers to the "denouncement of personality cult" and calls the CPSU\'s struggle against it proper',
   eventKind: 'statement', start: '1956',
+  tone: 'integration',
   participants: ['kim-il-sung'], mentions: ['cpsu'], dyads: ['dprk/ussr'],
   section: 'divergence', note: 77,
   quote: 'in an interview with an Indian journalist, Kim Il Sung referred to the "denouncement of personality cult"',
@@ -167,6 +175,7 @@ MERGE (f:Fact {id: 'event-ccp-eighth-congress-1956'})
 SET f:Event, f += {
   summary: 'At the Eighth Congress of the CCP all references to "Mao Zedong thought" disappear, in step with de-Stalinization',
   eventKind: 'congress', start: '1956-09', place: 'Beijing',
+  tone: 'integration',
   participants: ['ccp'], mentions: ['cpsu', 'mao-zedong'], dyads: ['prc/ussr'],
   section: 'divergence', note: 77,
   quote: 'at the Eighth Congress of the Chinese Communist Party in September, all references to "Mao Zedong thought" disappeared'
@@ -202,6 +211,7 @@ MERGE (f:Fact {id: 'event-petrov-nam-il-conversation-1956'})
 SET f:Event, f += {
   summary: 'Petrov tells Nam Il that Pak Ch\'angok\'s plan to criticize Kim Il Sung severely is clearly incorrect and could harm the country at home and abroad',
   eventKind: 'meeting', start: '1956-07-24', place: 'P\'yŏngyang',
+  tone: 'integration',
   participants: ['petrov', 'nam-il'], mentions: ['pak-changok', 'kim-sunghwa', 'kim-il-sung', 'soviet-koreans'],
   section: 'divergence', note: 78,
   quote: 'the position taken by Pak Ch\'angok on that issue [criticism of Kim Il Sung] was clearly incorrect',
@@ -213,6 +223,7 @@ MERGE (f:Fact {id: 'event-soviet-embassy-disapproves-criticism-of-kim-1956'})
 SET f:Event, f += {
   summary: 'According to Soviet archival sources the Soviet embassy stays neutral and even disapproves of the plans to speak against Kim at the August Plenum, fearing a backlash against the Soviet Koreans',
   eventKind: 'statement', start: '1956-07', end: '1956-08',
+  tone: 'integration',
   participants: ['ussr'], mentions: ['pak-changok', 'kim-sunghwa', 'kim-il-sung', 'soviet-koreans'],
   dyads: ['dprk/ussr'],
   claimant: 'Soviet archival sources', certainty: 'reported',
@@ -228,7 +239,8 @@ SET f:Event, f += {
 MERGE (f:Fact {id: 'event-ussr-behind-kwp-opposition-speculation-1956'})
 SET f:Event, f += {
   summary: 'Some have speculated that the Soviet Union stood behind the KWP opposition to Kim Il Sung',
-  eventKind: 'decision', start: '1956', end: '1956-08',
+  eventKind: 'intervention', start: '1956', end: '1956-08',
+  tone: 'divergence',
   participants: ['ussr', 'soviet-koreans'], mentions: ['kim-il-sung', 'yanan-group'],
   claimant: 'unnamed speculation', certainty: 'speculated',
   section: 'divergence', note: 78,
@@ -256,6 +268,7 @@ MERGE (f:Fact {id: 'event-kwp-august-plenum-1956'})
 SET f:Event, f += {
   summary: 'The August Plenum of the CC KWP defeats the opposition and purges cadres of the Soviet and Yan\'an groups, a turning point toward a more independent course vis-à-vis the allies',
   eventKind: 'meeting', start: '1956-08',
+  tone: 'divergence',
   participants: ['kwp-cc', 'kim-il-sung', 'yanan-group', 'soviet-koreans'],
   dyads: ['dprk/ussr', 'dprk/prc'],
   section: 'divergence',
@@ -268,6 +281,7 @@ MERGE (f:Fact {id: 'event-ussr-destalinization-caution-after-hungary-1956'})
 SET f:Event, f += {
   summary: 'After the Hungarian uprising of October 1956 the Soviet leadership grows even more cautious with de-Stalinization, in North Korea as elsewhere',
   eventKind: 'decision', start: '1956-10', end: '1956',
+  tone: 'neutral',
   participants: ['cpsu'], mentions: ['hungary', 'kwp', 'kim-il-sung'], dyads: ['dprk/ussr', 'hungary/ussr'],
   section: 'divergence',
   quote: 'The Soviet leadership had reasons to be even more cautious with de-Stalinization after the Hungarian uprising in October 1956.',
@@ -300,6 +314,7 @@ MERGE (f:Fact {id: 'event-kim-intensifies-purges-1956'})
 SET f:Event, f += {
   summary: 'Rather than yield to Sino-Soviet pressure, Kim Il Sung intensifies the purges and repression',
   eventKind: 'purge', start: '1956-09', end: '1958',
+  tone: 'divergence',
   participants: ['kim-il-sung', 'yanan-group', 'soviet-koreans'], dyads: ['dprk/prc', 'dprk/ussr'],
   section: 'divergence',
   quote: 'Kim Il Sung not only stood his ground, but also intensified the purges and repression.',
@@ -325,7 +340,8 @@ SET f:Relation, f += {
 MERGE (f:Fact {id: 'event-peng-mikoyan-intervention-kwp-1956'})
 SET f:Event, f += {
   summary: 'Peng Dehuai and Anastas Mikoyan intervene in the KWP, at Mao\'s initiative according to Chinese sources',
-  eventKind: 'visit', start: '1956-09',
+  eventKind: 'intervention', start: '1956-09',
+  tone: 'divergence',
   participants: ['peng-dehuai', 'mikoyan', 'kwp'], mentions: ['mao-zedong', 'kim-il-sung'],
   claimant: 'Chinese sources', certainty: 'reported',
   section: 'divergence', note: 79,
@@ -336,6 +352,7 @@ MERGE (f:Fact {id: 'event-mao-mikoyan-beijing-on-kim-1956'})
 SET f:Event, f += {
   summary: 'Mao tells Mikoyan in Beijing that Kim does not listen to the Chinese and that the Soviets must deal with him this time',
   eventKind: 'meeting', start: '1956-09', place: 'Beijing',
+  tone: 'divergence',
   participants: ['mao-zedong', 'mikoyan'], mentions: ['kim-il-sung'], dyads: ['prc/ussr', 'dprk/prc'],
   claimant: 'Chinese sources', certainty: 'reported',
   section: 'divergence', note: 79,
@@ -360,6 +377,7 @@ MERGE (f:Fact {id: 'event-mao-warned-kim-against-war-1950'})
 SET f:Event, f += {
   summary: 'By Mao\'s later account to Mikoyan, he had warned Kim not to start a war before the Korean War broke out',
   eventKind: 'statement', start: '1950-05', end: '1950-06',
+  tone: 'divergence',
   participants: ['mao-zedong', 'kim-il-sung'],
   claimant: 'Mao Zedong', certainty: 'reported',
   section: 'divergence', note: 79,
@@ -372,6 +390,7 @@ MERGE (f:Fact {id: 'event-mao-warned-kim-inchon-landing-1950'})
 SET f:Event, f += {
   summary: 'By the same account, Mao later warned Kim that American troops might land at Inch\'ŏn or elsewhere in the rear',
   eventKind: 'statement', start: '1950-06', end: '1950-09',
+  tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['usa'],
   claimant: 'Mao Zedong', certainty: 'reported',
   section: 'divergence', note: 79,
@@ -404,6 +423,7 @@ MERGE (f:Fact {id: 'event-ccp-isolates-escaped-korean-cadres-1957'})
 SET f:Event, f += {
   summary: 'After the improvement of relations the CCP isolates and discriminates against the Korean cadres who had fled to China',
   eventKind: 'decision', start: '1957',
+  tone: 'integration',
   participants: ['ccp'], mentions: ['yanan-group', 'kim-il-sung'], dyads: ['dprk/prc'],
   claimant: 'Chinese sources', certainty: 'reported',
   section: 'divergence', note: 79,
@@ -416,6 +436,7 @@ MERGE (f:Fact {id: 'event-mao-kim-beijing-conversation-1960'})
 SET f:Event, f += {
   summary: 'In a conversation with Kim in Beijing, Mao blames Peng Dehuai for "big power chauvinism" toward North Korea during the war',
   eventKind: 'meeting', start: '1960', place: 'Beijing',
+  tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['peng-dehuai'],
   section: 'divergence', note: 80,
   quote: 'In a conversation with Kim in Beijing in 1960, Mao blamed CPVA commander Peng Dehuai'
@@ -440,14 +461,15 @@ SET f:Dispute, f += {
 MERGE (f:Fact {id: 'event-dprk-chollima-movement-1958'})
 SET f:Event, f += {
   summary: 'The Ch\'ŏllima movement, modeled loosely on the Great Leap Forward without its excesses, mobilizes workers, schoolchildren and students, departing from the Soviet model',
-  eventKind: 'campaign', start: '1958', end: '..',
+  eventKind: 'campaign', start: '1958', end: '1960s',
+  tone: 'divergence',
   participants: ['dprk', 'kwp'], mentions: ['prc', 'ussr', 'mao-zedong'],
-  dyads: ['dprk/prc', 'dprk/ussr'],
+  dyads: ['dprk/ussr'],
   section: 'divergence', note: 81,
   quote: 'The North Korean Ch\'ŏllima (mythological flying horse) movement, for instance, was modeled loosely after Mao\'s Great Leap Forward',
   alsoNotes: [0],
   alsoQuotes: ['were accompanied by a deviation from Soviet-model economic institutions and patterns of Socialist construction.'],
-  caveat: 'The article gives no start; 1958 follows from its model (the Great Leap Forward of 1958) and the unpaid labor it reports by the end of 1958.',
+  caveat: 'The article gives no dates; 1958 follows from its model (the Great Leap Forward of 1958) and the unpaid labor it reports by the end of 1958, and the decade bounds its end. It counts as divergence from the Soviet model only: modeled loosely on the Great Leap Forward, it says nothing of the tie to China.',
   caveatKind: 'period'
 };
 
@@ -455,6 +477,7 @@ MERGE (f:Fact {id: 'event-dprk-unpaid-labor-1958'})
 SET f:Event, f += {
   summary: 'Under Ch\'ŏllima, workers and employees must do four to five hours of unpaid work a day by the end of 1958',
   eventKind: 'campaign', start: '1958-Q4',
+  tone: 'neutral',
   participants: ['dprk'],
   section: 'divergence', note: 81,
   quote: 'by the end of 1958 workers and employees had to complete four to five hours of unpaid work daily.',
@@ -466,6 +489,7 @@ MERGE (f:Fact {id: 'event-dprk-taean-work-system'})
 SET f:Event, f += {
   summary: 'The Tae\'an work system puts factory management under the party committee, with the party secretary on top and the director second',
   eventKind: 'decision', start: '1961', end: '..',
+  tone: 'neutral',
   participants: ['kim-il-sung', 'kwp'], mentions: ['ussr'],
   section: 'divergence', note: 82,
   quote: 'Kim Il Sung streamlined the factory structure and reorganized it along the lines of the party committee, with a director and staff.',
@@ -479,7 +503,8 @@ SET f:Event, f += {
 MERGE (f:Fact {id: 'event-bulgarian-embassy-taean-plant-memo-1966'})
 SET f:Event, f += {
   summary: 'A memo of the Bulgarian embassy in P\'yŏngyang on a visit to the Taean plant describes its party-led management',
-  eventKind: 'publication', start: '1966-02-04', place: 'P\'yŏngyang',
+  eventKind: 'report', start: '1966-02-04', place: 'P\'yŏngyang',
+  tone: 'neutral',
   participants: ['bulgaria'], mentions: ['dprk'], dyads: ['bulgaria/dprk'],
   section: 'divergence', note: 82,
   quote: 'Memo from the Bulgarian embassy in the DPRK, Visit of Taean Plant, P’yŏngyang, February 4, 1966',
@@ -491,6 +516,7 @@ MERGE (f:Fact {id: 'event-kim-factory-managers-statement-1961'})
 SET f:Event, f += {
   summary: 'Kim Il Sung states that the factories\' managers are the factory party secretary and the party committee',
   eventKind: 'statement', start: '1961',
+  tone: 'neutral',
   participants: ['kim-il-sung'], mentions: ['kwp'],
   section: 'divergence', note: 83,
   quote: 'In 1961, Kim Il Sung stated that the managers of the factories were the factory party secretary and party committee.'
@@ -499,7 +525,8 @@ SET f:Event, f += {
 MERGE (f:Fact {id: 'event-gdr-embassy-dprk-socio-economic-report-1972'})
 SET f:Event, f += {
   summary: 'The GDR embassy in P\'yŏngyang writes a socio-economic analysis of the DPRK',
-  eventKind: 'publication', start: '1972-03', place: 'P\'yŏngyang',
+  eventKind: 'report', start: '1972-03', place: 'P\'yŏngyang',
+  tone: 'neutral',
   participants: ['gdr'], mentions: ['dprk'], dyads: ['dprk/gdr'],
   section: 'divergence', note: 83,
   quote: 'Report from the embassy of the GDR in the DPRK, Socio-economic analysis of the DPRK, P’yŏngyang, March 1972'
@@ -624,6 +651,7 @@ MERGE (f:Fact {id: 'event-prc-great-leap-forward-1958'})
 SET f:Event, f += {
   summary: 'China launches the Great Leap Forward, after which the Soviet and Chinese paths diverge, first ideologically and then politically',
   eventKind: 'campaign', start: '1958',
+  tone: 'divergence',
   participants: ['prc', 'ccp'], mentions: ['ussr'], dyads: ['prc/ussr'],
   section: 'divergence',
   quote: 'particularly after the launching of the Great Leap Forward in China in 1958, the Soviet and Chinese paths started to diverge'
@@ -633,6 +661,7 @@ MERGE (f:Fact {id: 'event-prc-peoples-communes-1958'})
 SET f:Event, f += {
   summary: 'The People\'s Commune Movement merges townships and cooperatives, a break with the Soviet model that the CCP claims brings communism closer',
   eventKind: 'campaign', start: '1958',
+  tone: 'divergence',
   participants: ['prc', 'ccp'], mentions: ['ussr'], dyads: ['prc/ussr'],
   section: 'divergence',
   quote: 'the People\'s Commune Movement in China, which merged townships and cooperatives, was a major break from the bureaucratic Soviet model.',
@@ -646,6 +675,7 @@ MERGE (f:Fact {id: 'event-mao-pupil-better-than-teacher-speech-1958'})
 SET f:Event, f += {
   summary: 'Mao declares that the pupil should surpass the teacher and that Chinese communism may arrive ahead of schedule, claiming the lead over the USSR',
   eventKind: 'speech', start: '1958-05-18', place: 'Beijing',
+  tone: 'divergence',
   participants: ['mao-zedong'], mentions: ['ussr', 'ccp'], dyads: ['prc/ussr'],
   section: 'divergence', note: 88,
   quote: '"We should be more intelligent," he wrote, "because the pupil should be better than the teacher.',
@@ -749,11 +779,12 @@ SET f:Flow, f += {
 MERGE (f:Fact {id: 'event-prc-ussr-cancel-dprk-loans'})
 SET f:Event, f += {
   summary: 'China and the Soviet Union cancel almost all the loans they gave North Korea in the 1950s',
-  eventKind: 'decision', start: '1950s', end: '..',
+  eventKind: 'decision', start: '1950s', end: '1960s',
+  tone: 'integration',
   participants: ['prc', 'ussr', 'dprk'], dyads: ['dprk/prc', 'dprk/ussr'],
   section: 'divergence', note: 91,
   quote: 'both China and the Soviet Union cancelled almost all loans given to North Korea in the 1950s.',
-  caveat: 'The note does not date the cancellations; they may fall after the 1950s.',
+  caveat: 'The note does not date the cancellations; they may fall after the 1950s, and the next decade bounds them.',
   caveatKind: 'period'
 };
 

@@ -19,6 +19,7 @@ MERGE (f:Fact {id: 'event-cuban-missile-crisis-1962'})
 SET f:Event, f += {
   summary: 'The Cuban Missile Crisis, a Soviet-American confrontation over Soviet missiles in Cuba, ends with their withdrawal',
   eventKind: 'operation', start: '1962',
+  tone: 'divergence',
   participants: ['ussr', 'usa', 'cuba'], dyads: ['ussr/usa', 'cuba/usa', 'cuba/ussr'],
   section: 'divergence',
   quote: 'The Cuban Missile Crisis and the Sino-Indian War in 1962 were contentious issues between the Soviet Union and China'
@@ -28,6 +29,7 @@ MERGE (f:Fact {id: 'event-sino-indian-war-1962'})
 SET f:Event, f += {
   summary: 'China and India fight a border war',
   eventKind: 'operation', start: '1962',
+  tone: 'divergence',
   participants: ['prc', 'india'],
   section: 'divergence',
   quote: 'The Cuban Missile Crisis and the Sino-Indian War in 1962 were contentious issues between the Soviet Union and China'
@@ -46,6 +48,7 @@ MERGE (f:Fact {id: 'event-dprk-supports-chinese-position-1962'})
 SET f:Event, f += {
   summary: 'In the Sino-Soviet quarrels of 1962 North Korea begins to back the Chinese position more openly',
   eventKind: 'statement', start: '1962',
+  tone: 'integration',
   participants: ['dprk', 'prc'], mentions: ['ussr'],
   section: 'divergence',
   quote: 'North Korea started to support the Chinese position more openly.'
@@ -55,6 +58,7 @@ MERGE (f:Fact {id: 'event-nodong-sinmun-oppose-revisionism-1962'})
 SET f:Event, f += {
   summary: 'The KWP daily Nodong Sinmun calls on readers to oppose revisionism',
   eventKind: 'publication', start: '1962-spring',
+  tone: 'divergence',
   participants: ['kwp'], mentions: ['ussr', 'yugoslavia'], dyads: ['dprk/ussr'],
   section: 'divergence', note: 93,
   quote: 'In the spring of 1962, the Nodong Sinmun declared, "Let us oppose revisionism."',
@@ -66,6 +70,7 @@ MERGE (f:Fact {id: 'event-nodong-sinmun-non-interference-1962'})
 SET f:Event, f += {
   summary: 'At the end of 1962 the Nodong Sinmun declares that no country may interfere in another\'s internal affairs',
   eventKind: 'publication', start: '1962-Q4',
+  tone: 'divergence',
   participants: ['kwp'], mentions: ['ussr'], dyads: ['dprk/ussr'],
   section: 'divergence', note: 94,
   quote: 'the mouthpiece of the Korean Workers\' Party stated that "one country cannot interfere in the internal affairs of another country."',
@@ -103,6 +108,7 @@ MERGE (f:Fact {id: 'event-dprk-media-cuba-own-efforts-1962'})
 SET f:Event, f += {
   summary: 'North Korean media stress that the Cubans won their freedom by their own efforts and would defeat the Americans on their own, implicitly slighting the Soviet role',
   eventKind: 'publication', start: '1962',
+  tone: 'divergence',
   participants: ['dprk'], mentions: ['cuba', 'usa', 'ussr'], dyads: ['dprk/ussr'],
   claimant: 'Bulgarian embassy report (Stoichkov)', certainty: 'reported',
   section: 'divergence', note: 97,
@@ -155,6 +161,7 @@ MERGE (f:Fact {id: 'event-dprk-defends-ccp-at-east-european-congresses-1962'})
 SET f:Event, f += {
   summary: 'At East European party congresses of late 1962 and early 1963 the North Korean delegations try to defend the CCP',
   eventKind: 'statement', start: '1962-Q4', end: '1963-Q1',
+  tone: 'integration',
   participants: ['kwp', 'ccp'], mentions: ['east-european-countries', 'cpsu'],
   section: 'divergence',
   quote: 'At the congresses of East European Communist parties in late 1962 and early 1963, the North Korean delegation tried to defend the Chinese Communist Party.'
@@ -164,6 +171,7 @@ MERGE (f:Fact {id: 'event-ksc-12th-congress-dprk-defends-ccp-1962'})
 SET f:Event, f += {
   summary: 'At the 12th Congress of the Czechoslovak Communist Party the North Korean representative puts the CCP\'s internationalism on a par with the CPSU\'s',
   eventKind: 'congress', start: '1962-12', place: 'Prague',
+  tone: 'integration',
   participants: ['ksc', 'kwp'], mentions: ['cpsu', 'ccp'],
   dyads: ['czechoslovakia/dprk', 'dprk/prc', 'dprk/ussr'],
   section: 'divergence', note: 98,
@@ -174,6 +182,7 @@ MERGE (f:Fact {id: 'event-sed-congress-dprk-denied-speech-1963'})
 SET f:Event, f += {
   summary: 'At the SED Congress of January 1963 the North Korean representative, Hŏ Tam, is not allowed to speak, while the Yugoslav representative is warmly welcomed',
   eventKind: 'refusal', start: '1963-01', place: 'East Berlin',
+  tone: 'divergence',
   participants: ['sed', 'ho-tam'], mentions: ['yugoslavia'],
   section: 'divergence', note: 99,
   quote: 'gave the Yugoslavian representative a warm welcome, but the North Korean representative was not permitted to deliver a speech.',
@@ -185,6 +194,7 @@ MERGE (f:Fact {id: 'event-sed-congress-welcomes-yugoslav-1963'})
 SET f:Event, f += {
   summary: 'The same SED Congress gives the Yugoslav representative a warm welcome, a sign of shifting alignments in the Communist movement',
   eventKind: 'congress', start: '1963-01', place: 'East Berlin',
+  tone: 'integration',
   participants: ['sed', 'yugoslavia'], mentions: ['dprk'],
   section: 'divergence', note: 99,
   quote: 'As a sign of changing times in international Communist politics, in January 1963 the Congress of the German United Socialist Party (SED)'
@@ -213,6 +223,7 @@ MERGE (f:Fact {id: 'event-ho-tam-seeks-gdr-support-us-withdrawal-1963'})
 SET f:Event, f += {
   summary: 'Hŏ Tam allows that the two countries differ by location and conditions but still hopes for East German support for the withdrawal of US troops from South Korea',
   eventKind: 'statement', start: '1963-01',
+  tone: 'integration',
   participants: ['ho-tam', 'gdr'], mentions: ['usa', 'rok'],
   claimant: 'GDR embassy annual report (Becker)', certainty: 'reported',
   section: 'divergence', note: 99,
@@ -256,6 +267,7 @@ MERGE (f:Fact {id: 'event-dprk-mediation-new-year-dinner-1962'})
 SET f:Event, f += {
   summary: 'At the New Year\'s dinner for ambassadors hosted by Foreign Minister Pak Sŏngch\'ol, North Korean hosts toast unity repeatedly, casting themselves as mediators between Moscow and Beijing',
   eventKind: 'meeting', start: '1962-12', place: 'P\'yŏngyang',
+  tone: 'integration',
   participants: ['pak-songchol', 'moskovsky'], mentions: ['prc'],
   dyads: ['dprk/ussr', 'dprk/prc'],
   claimant: 'Moskovsky', certainty: 'reported',
@@ -306,6 +318,7 @@ MERGE (f:Fact {id: 'event-kim-september-plenum-speech-1963'})
 SET f:Event, f += {
   summary: 'At the KWP Plenum of September 1963 Kim Il Sung blames the revisionists for North Korea\'s economic troubles and calls their terms of trade robbery',
   eventKind: 'speech', start: '1963-09',
+  tone: 'divergence',
   participants: ['kim-il-sung', 'kwp-cc'], mentions: ['ussr', 'east-european-countries'],
   dyads: ['dprk/ussr', 'dprk/east-european-countries'],
   section: 'divergence', note: 101,
@@ -354,6 +367,7 @@ MERGE (f:Fact {id: 'event-kulloja-self-reliant-economy-1963'})
 SET f:Event, f += {
   summary: 'The KWP journal Kŭlloja argues that self-reliant national economies, linked by mutual exchange, are the basis of an equal Socialist integration',
   eventKind: 'publication', start: '1963',
+  tone: 'integration',
   participants: ['kwp'], mentions: ['socialist-countries'], dyads: ['dprk/socialist-countries'],
   section: 'divergence', note: 102,
   quote: 'The economy of the individual socialist states which function as self-sufficient economic units in the Socialist system, develop through mutual relations and mutual help.',
@@ -379,7 +393,8 @@ SET f:Dispute, f += {
 MERGE (f:Fact {id: 'event-april-revolution-rok-1960'})
 SET f:Event, f += {
   summary: 'The April 1960 revolution in South Korea raises the prospect of popular control of the government',
-  eventKind: 'campaign', start: '1960-04',
+  eventKind: 'uprising', start: '1960-04',
+  tone: 'neutral',
   participants: ['rok'],
   section: 'divergence', note: 104,
   quote: 'who feared that the people might take control of the government following the April 1960 revolution.'
@@ -389,6 +404,7 @@ MERGE (f:Fact {id: 'event-park-chung-hee-coup-1961'})
 SET f:Event, f += {
   summary: 'Major General Park Chung Hee and his associates seize power in South Korea',
   eventKind: 'operation', start: '1961-05-16', place: 'Seoul',
+  tone: 'divergence',
   participants: ['park-chung-hee', 'rok-army'], mentions: ['dprk'], dyads: ['dprk/rok'],
   section: 'divergence',
   quote: 'The coup on May 16, 1961, by Major General Park Chung Hee (Pak Chŏnghŭi) and his associates had significant consequences'
@@ -407,6 +423,7 @@ MERGE (f:Fact {id: 'event-kim-qiao-conversation-coup-1961'})
 SET f:Event, f += {
   summary: 'On the coup\'s first day Kim Il Sung confides his view of the events in the South to the Chinese ambassador Qiao Xiaoguang',
   eventKind: 'meeting', start: '1961-05-16', place: 'P\'yŏngyang',
+  tone: 'integration',
   participants: ['kim-il-sung', 'qiao-xiaoguang'], mentions: ['park-chung-hee', 'rok'],
   section: 'divergence', note: 103,
   quote: 'Kim Il Sung confided with the Chinese ambassador in P\'yŏngyang on May 16, 1961—the first day of the coup in South Korea.'
@@ -425,6 +442,7 @@ MERGE (f:Fact {id: 'event-dprk-drafts-support-for-coup-1961'})
 SET f:Event, f += {
   summary: 'North Korean officials at first expect the Park regime might pursue a "progressive policy" and even draft a declaration supporting the coup',
   eventKind: 'statement', start: '1961-05-16', end: '1961-05-18',
+  tone: 'integration',
   participants: ['dprk'], mentions: ['park-chung-hee'], dyads: ['dprk/rok'],
   section: 'divergence', note: 103,
   quote: 'North Korean officials thought that the Park regime might pursue a "progressive policy" and even drafted a declaration in support to the coup'
@@ -434,6 +452,7 @@ MERGE (f:Fact {id: 'event-kwp-standing-committee-coup-verdict-1961'})
 SET f:Event, f += {
   summary: 'A closed session of the KWP Standing Committee labels the coup reactionary and organized by the American imperialists',
   eventKind: 'decision', start: '1961-05-18',
+  tone: 'divergence',
   participants: ['kwp-standing-committee'], mentions: ['usa', 'park-chung-hee', 'rok'],
   dyads: ['dprk/rok', 'dprk/usa'],
   section: 'divergence', note: 104,
@@ -455,6 +474,7 @@ MERGE (f:Fact {id: 'event-kwp-reinforce-army-red-guards-1961'})
 SET f:Event, f += {
   summary: 'The same party meeting resolves to concentrate on strengthening the army and to reinforce the Worker-Peasant Red Guards militia',
   eventKind: 'decision', start: '1961-05-18',
+  tone: 'divergence',
   participants: ['kwp-standing-committee', 'kpa', 'worker-peasant-red-guards'], dyads: ['dprk/rok'],
   section: 'divergence', note: 104,
   quote: 'The party meeting also decided to reinforce militia forces—the Worker\'s and Peasant\'s Red Guards.',
@@ -481,6 +501,7 @@ MERGE (f:Fact {id: 'event-dprk-military-delegation-moscow-1962'})
 SET f:Event, f += {
   summary: 'A North Korean military delegation goes to Moscow for military aid and fails to obtain it',
   eventKind: 'visit', start: '1962-12', place: 'Moscow',
+  tone: 'divergence',
   participants: ['kpa', 'ussr'],
   section: 'divergence', note: 105,
   quote: 'a North Korean military delegation visited Moscow in December 1962 but failed to secure the requested military aid from the Soviet Union.',
@@ -505,6 +526,7 @@ MERGE (f:Fact {id: 'event-kwp-fifth-plenum-defense-1962'})
 SET f:Event, f += {
   summary: 'The KWP\'s Fifth Plenum puts the strengthening of defense first, declaring the country an insurmountable fortress to be defended gun in hand',
   eventKind: 'decision', start: '1962-12',
+  tone: 'divergence',
   participants: ['kwp-cc'], mentions: ['usa', 'rok'],
   dyads: ['dprk/usa', 'dprk/rok'],
   section: 'divergence', note: 106,
@@ -528,6 +550,7 @@ MERGE (f:Fact {id: 'event-kwp-four-military-lines-1962'})
 SET f:Event, f += {
   summary: 'The partisan generals set the military line at the December 1962 Plenum: arm the whole population, fortify the country, make every soldier a cadre, modernize weapons',
   eventKind: 'decision', start: '1962-12',
+  tone: 'neutral',
   participants: ['partisan-group', 'kwp-cc', 'kpa'],
   section: 'divergence', note: 110,
   quote: 'to arm the entire population, fortify the country, every soldier to become cadre, and to modernize weaponry.'
@@ -537,6 +560,7 @@ MERGE (f:Fact {id: 'event-kwp-second-party-conference-1966'})
 SET f:Event, f += {
   summary: 'The KWP\'s Second Party Conference confirms and articulates the military policy, beginning with arming the whole population',
   eventKind: 'congress', start: '1966-10', place: 'P\'yŏngyang',
+  tone: 'neutral',
   participants: ['kwp'],
   section: 'divergence', note: 110,
   quote: 'The Second Party Conference in October 1966 confirmed and articulated the military policy, which began with arming the entire population.'
@@ -550,6 +574,7 @@ MERGE (f:Fact {id: 'event-cultural-revolution-1966'})
 SET f:Event, f += {
   summary: 'The rise of the Cultural Revolution in China helps push P\'yŏngyang to reconsider its alliance policies',
   eventKind: 'campaign', start: '1966',
+  tone: 'divergence',
   participants: ['prc'], mentions: ['dprk'], dyads: ['dprk/prc'],
   section: 'divergence',
   quote: 'By the mid-1960s, the ascendance of the Cultural Revolution in China and economic difficulties domestically forced the regime in P\'yŏngyang to reconsider its alliance policies.',
@@ -561,6 +586,7 @@ MERGE (f:Fact {id: 'event-dprk-reconsiders-alliances-1965'})
 SET f:Event, f += {
   summary: 'Faced with the Cultural Revolution and economic difficulties, North Korea reconsiders its alliance policies and turns back toward the USSR',
   eventKind: 'decision', start: '1965',
+  tone: 'integration',
   participants: ['dprk'], mentions: ['prc', 'ussr'], dyads: ['dprk/ussr', 'dprk/prc'],
   section: 'divergence',
   quote: 'forced the regime in P\'yŏngyang to reconsider its alliance policies. Gradually, the DPRK improved its relations with the Soviet Union',
@@ -572,6 +598,7 @@ MERGE (f:Fact {id: 'event-kosygin-visit-pyongyang-1965'})
 SET f:Event, f += {
   summary: 'Soviet Premier Alexei Kosygin visits P\'yŏngyang, marking the improvement of Soviet-North Korean relations',
   eventKind: 'visit', start: '1965-02', place: 'P\'yŏngyang',
+  tone: 'integration',
   participants: ['kosygin', 'dprk'],
   section: 'divergence',
   quote: 'marked by Premier Alexei Kosygin\'s visit in P\'yŏngyang in February 1965'
@@ -638,11 +665,16 @@ SET f:Relation, f += {
 
 MERGE (f:Fact {id: 'event-dprk-prc-recall-ambassadors-1966'})
 SET f:Event, f += {
-  summary: 'China and North Korea each recall their ambassadors',
-  eventKind: 'recall', start: '1966',
+  summary: 'China and North Korea each recall their ambassadors, who stay withdrawn until relations normalize at the end of the decade',
+  eventKind: 'recall', start: '1966', end: '1969',
+  tone: 'divergence',
   participants: ['dprk', 'prc'],
   section: 'divergence',
-  quote: 'Sino-North Korean relations deteriorated to the point where each side recalled its ambassadors in 1966'
+  quote: 'Sino-North Korean relations deteriorated to the point where each side recalled its ambassadors in 1966',
+  alsoNotes: [0],
+  alsoQuotes: ['bilateral relations did not normalize until the end of the decade.'],
+  caveat: 'The article dates the recall (1966) and the normalization only as "the end of the decade"; the ambassadors are taken to stay withdrawn through 1969.',
+  caveatKind: 'period'
 };
 
 MERGE (f:Fact {id: 'relation-dprk-prc-crisis-1966'})
@@ -686,6 +718,7 @@ MERGE (f:Fact {id: 'event-dprk-diplomatic-expansion-1960-1970'})
 SET f:Event, f += {
   summary: 'Between 1960 and 1970 North Korea establishes diplomatic relations with 24 countries, consular relations with 9 and trade relations with 8',
   eventKind: 'recognition', start: '1960', end: '1970',
+  tone: 'integration',
   participants: ['dprk', 'nonaligned-countries'],
   section: 'divergence',
   quote: 'Between 1960 and 1970 North Korea established diplomatic relations with twenty-four countries, consulate relations with nine countries, and trade relations with eight states.',
@@ -699,6 +732,7 @@ MERGE (f:Fact {id: 'event-kim-leader-of-third-world-1968'})
 SET f:Event, f += {
   summary: 'North Korean media call Kim Il Sung the "Leader of the Third World"',
   eventKind: 'publication', start: '1968',
+  tone: 'integration',
   participants: ['dprk'], mentions: ['kim-il-sung', 'nonaligned-countries'], dyads: ['dprk/nonaligned-countries'],
   section: 'divergence', note: 107,
   quote: 'the North Korean media called Kim Il Sung the "Leader of the Third World" in 1968.'
@@ -773,6 +807,7 @@ MERGE (f:Fact {id: 'event-rcp-9th-congress-ccp-delegation-1965'})
 SET f:Event, f += {
   summary: 'A CCP delegation attends the 9th Congress of the Romanian Communist Party and holds talks with the Romanian leadership',
   eventKind: 'congress', start: '1965-07', place: 'Bucharest',
+  tone: 'integration',
   participants: ['romanian-communist-party', 'ccp'],
   section: 'divergence', note: 109,
   quote: 'Stenographic Transcript of Discussions Held with Chinese Communist Party Delegation to the 9th Congress of Romanian Communist Party, July 26, 1965'
@@ -782,6 +817,7 @@ MERGE (f:Fact {id: 'event-deng-romanians-isolation-tomatoes-1965'})
 SET f:Event, f += {
   summary: 'Deng Xiaoping, then a proponent of isolationism, tells the Romanian leaders that their isolation has given them more tomatoes and cucumbers',
   eventKind: 'meeting', start: '1965-07-26', place: 'Bucharest',
+  tone: 'integration',
   participants: ['deng-xiaoping', 'ceausescu', 'romanian-communist-party'], mentions: ['yugoslavia'],
   section: 'divergence', note: 109,
   quote: 'At a meeting with the Romanian leadership in 1965 Deng remarked: "As a result of your isolation you have more tomatoes and cucumbers than others,'
@@ -803,6 +839,7 @@ MERGE (f:Fact {id: 'event-ceausescu-rely-on-own-forces-1965'})
 SET f:Event, f += {
   summary: 'Ceauşescu replies that handouts achieve nothing and a country must first rely on its own forces',
   eventKind: 'statement', start: '1965-07-26', place: 'Bucharest',
+  tone: 'neutral',
   participants: ['ceausescu', 'deng-xiaoping'],
   section: 'divergence', note: 109,
   quote: '"You can do nothing just with handouts. Actually, you must first rely on your own forces. This is the soundest kind of development."'
@@ -823,6 +860,7 @@ MERGE (f:Fact {id: 'event-dprk-seven-year-plan-1961'})
 SET f:Event, f += {
   summary: 'Divergence from the main Socialist allies slows the economy: the Seven-Year Plan (1961-1967) needs two extra years',
   eventKind: 'campaign', start: '1961', end: '1969',
+  tone: 'neutral',
   participants: ['dprk'],
   section: 'divergence',
   quote: 'the regime needed two extra years to implement the Seven-Year Plan (1961–1967).',
@@ -838,6 +876,7 @@ MERGE (f:Fact {id: 'event-dprk-military-spending-30-percent-1960s'})
 SET f:Event, f += {
   summary: 'Militarization takes its toll: military spending exceeds 30 percent of the state budget',
   eventKind: 'campaign', start: '1960s',
+  tone: 'neutral',
   participants: ['dprk', 'kpa'],
   section: 'divergence', note: 110,
   quote: 'Militarization also had its toll, as military spending was more than 30 percent of the budget',
@@ -849,6 +888,7 @@ MERGE (f:Fact {id: 'event-dprk-military-spending-50-percent-estimate-1960s'})
 SET f:Event, f += {
   summary: 'Some East European estimates put North Korean military spending close to 50 percent of the budget',
   eventKind: 'campaign', start: '1960s',
+  tone: 'neutral',
   participants: ['dprk', 'kpa'],
   claimant: 'East European estimates', certainty: 'estimated',
   section: 'divergence', note: 110,
@@ -924,6 +964,7 @@ MERGE (f:Fact {id: 'event-hungarian-military-delegation-dprk-1967'})
 SET f:Event, f += {
   summary: 'A Hungarian military delegation visits North Korea',
   eventKind: 'visit', start: '1967-05-24', end: '1967-06-04',
+  tone: 'integration',
   participants: ['hungary', 'kpa'],
   claimant: 'Bulgarian embassy report (Pavlov)', certainty: 'reported',
   section: 'divergence', note: 110,
@@ -960,6 +1001,7 @@ MERGE (f:Fact {id: 'event-prc-usa-normalization-1970s'})
 SET f:Event, f += {
   summary: 'China normalizes its relationship with the United States',
   eventKind: 'recognition', start: '1972', end: '1979',
+  tone: 'integration',
   participants: ['prc', 'usa'],
   section: 'divergence',
   quote: 'and China normalized its relationship with the United States.',
@@ -1004,6 +1046,7 @@ MERGE (f:Fact {id: 'event-socialist-world-two-arches-1960s'})
 SET f:Event, f += {
   summary: 'After the split the Socialist world divides into a northern Soviet and a southern Chinese arch, loosely linked through their ties to North Korea',
   eventKind: 'split', start: '1960s', end: '1991-12',
+  tone: 'divergence',
   participants: ['ussr', 'prc'], mentions: ['dprk'],
   section: 'divergence',
   quote: 'After the Sino-Soviet split, the Socialist world was divided into two diverging arches—a northern Soviet pillar and a southern Chinese pillar',
@@ -1050,6 +1093,7 @@ MERGE (f:Fact {id: 'event-dprk-place-in-nonaligned-movement'})
 SET f:Event, f += {
   summary: 'North Korea is unique in being aligned with both Moscow and Beijing while securing a place in the nonaligned movement',
   eventKind: 'recognition', start: '1975',
+  tone: 'integration',
   participants: ['dprk', 'nonaligned-movement'], mentions: ['ussr', 'prc'],
   section: 'divergence',
   quote: 'North Korea was unique in the Socialist world in being simultaneously aligned with Moscow and Beijing and securing a place in the nonaligned movement.',
@@ -1075,7 +1119,8 @@ SET f:Flow, f += {
 MERGE (f:Fact {id: 'event-hungarian-uprising-1956-dates'})
 SET f:Event, f += {
   summary: 'The Hungarian uprising against the pro-Soviet government challenges Hungary\'s place in the Socialist world',
-  eventKind: 'campaign', start: '1956-10-23', end: '1956-11-10',
+  eventKind: 'uprising', start: '1956-10-23', end: '1956-11-10',
+  tone: 'neutral',
   participants: ['hungary'], mentions: ['ussr'],
   section: 'divergence', note: 111,
   quote: 'The Hungarian Uprising was against the pro-Soviet government from October 23 to November 10, 1956.'
@@ -1085,6 +1130,7 @@ MERGE (f:Fact {id: 'event-ussr-intervention-hungary-1956-11-04'})
 SET f:Event, f += {
   summary: 'The Soviet army intervenes militarily in Hungary',
   eventKind: 'operation', start: '1956-11-04',
+  tone: 'divergence',
   participants: ['soviet-army', 'hungary'],
   section: 'divergence', note: 111,
   quote: 'The revolt challenged Hungary\'s affiliation with the Socialist world and promoted Soviet military intervention on November 4.',
@@ -1118,16 +1164,29 @@ SET f:Flow, f += {
 MERGE (f:Fact {id: 'dispute-dprk-bulgaria-four-students-1962'})
 SET f:Dispute, f += {
   summary: 'North Korea\'s attempt to force four students in Bulgaria back to the DPRK sets off an acrimonious diplomatic crisis',
-  topic: 'forced return of four North Korean students', severity: 'severe', start: '1962',
+  topic: 'forced return of four North Korean students', severity: 'severe', start: '1962', end: '1967',
   parties: ['dprk', 'bulgaria'],
   section: 'divergence', note: 112,
-  quote: 'An acrimonious diplomatic crisis erupted between the DPRK and Bulgaria in 1962 as a result of North Korea\'s efforts to forcefully return to the DPRK'
+  quote: 'An acrimonious diplomatic crisis erupted between the DPRK and Bulgaria in 1962 as a result of North Korea\'s efforts to forcefully return to the DPRK',
+  caveat: 'The article dates the outbreak (1962) and the start of normalization (1968); the crisis is taken to last until then, without ambassadors.',
+  caveatKind: 'period'
+};
+
+MERGE (f:Fact {id: 'event-dprk-bulgaria-normalization-begins-1968'})
+SET f:Event, f += {
+  summary: 'DPRK-Bulgarian relations begin to normalize, well after the Soviet-North Korean improvement',
+  eventKind: 'decision', start: '1968',
+  tone: 'integration',
+  participants: ['dprk', 'bulgaria'],
+  section: 'divergence', note: 112,
+  quote: 'Bilateral relations began to normalize only in 1968, well after the improvement in Soviet–North Korean relations.'
 };
 
 MERGE (f:Fact {id: 'event-dprk-bulgaria-expel-ambassadors-1962'})
 SET f:Event, f += {
   summary: 'The incident leads to the expulsion of both countries\' ambassadors',
   eventKind: 'expulsion', start: '1962',
+  tone: 'divergence',
   participants: ['dprk', 'bulgaria'],
   section: 'divergence', note: 112,
   quote: 'This incident led to the expulsion of the two countries\' respective ambassadors.',
@@ -1264,6 +1323,7 @@ MERGE (f:Fact {id: 'event-dprk-absent-from-comecon-1962-1972'})
 SET f:Event, f += {
   summary: 'North Korea shies away from COMECON and does not even send an observer to its sessions, preferring bilateral ties',
   eventKind: 'refusal', start: '1962', end: '1972',
+  tone: 'divergence',
   participants: ['dprk', 'comecon'],
   section: 'divergence',
   quote: 'it did not even send an observer to its sessions from 1962 to 1972',
@@ -1301,6 +1361,7 @@ MERGE (f:Fact {id: 'event-warsaw-pact-intervention-czechoslovakia-1968'})
 SET f:Event, f += {
   summary: 'Soviet-led Warsaw Pact forces intervene in Czechoslovakia to end the Prague Spring',
   eventKind: 'operation', start: '1968',
+  tone: 'divergence',
   participants: ['warsaw-pact', 'ussr', 'czechoslovakia'],
   dyads: ['czechoslovakia/ussr', 'czechoslovakia/warsaw-pact'],
   section: 'divergence', note: 114,
@@ -1311,6 +1372,7 @@ MERGE (f:Fact {id: 'event-brezhnev-doctrine-1968'})
 SET f:Event, f += {
   summary: 'The intervention follows the Brezhnev Doctrine, subordinating national interests of Socialist countries to the unity of the Soviet-led bloc',
   eventKind: 'statement', start: '1968',
+  tone: 'divergence',
   participants: ['ussr'], mentions: ['east-european-countries', 'czechoslovakia'],
   dyads: ['east-european-countries/ussr'],
   section: 'divergence', note: 114,
@@ -1325,6 +1387,7 @@ MERGE (f:Fact {id: 'event-war-consolidates-kim-power'})
 SET f:Event, f += {
   summary: 'The Korean War hastens the consolidation of Kim Il Sung\'s power and of North Korea\'s Socialist political economy',
   eventKind: 'purge', start: '1950-06', end: '1953-07',
+  tone: 'neutral',
   participants: ['kim-il-sung'],
   section: 'conclusion',
   quote: 'The war hastened the consolidation of Kim Il Sung\'s power and the formation of North Korea\'s Socialist political economy.',
@@ -1336,6 +1399,7 @@ MERGE (f:Fact {id: 'event-stalin-nearly-abandons-north-korea-1950'})
 SET f:Event, f += {
   summary: 'Facing the UN advance, Stalin is almost forced to give up Soviet influence in North Korea; China\'s entry saves it',
   eventKind: 'decision', start: '1950-10',
+  tone: 'divergence',
   participants: ['stalin', 'dprk'], mentions: ['unc', 'prc'],
   section: 'conclusion',
   quote: 'Stalin had almost been forced to abandon Soviet influence in North Korea in October 1950 in the face of advancing UN forces.'
@@ -1380,6 +1444,7 @@ MERGE (f:Fact {id: 'event-ussr-dissolution-1991'})
 SET f:Event, f += {
   summary: 'The dissolution of the Soviet Union is one of North Korea\'s gravest crises, which outside support helps it survive',
   eventKind: 'split', start: '1991-12',
+  tone: 'divergence',
   participants: ['ussr'], mentions: ['dprk', 'prc'], dyads: ['dprk/ussr'],
   section: 'conclusion',
   quote: 'Even during the gravest of crises, including the Korean War and the dissolution of the Soviet Union, North Korea could rely on outside support',
