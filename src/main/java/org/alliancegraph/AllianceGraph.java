@@ -9,6 +9,15 @@ import org.alliancegraph.catalog.Catalog;
 import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.catalog.NoteRecord;
 import org.alliancegraph.catalog.SourceRecord;
+import org.alliancegraph.index.Alignment;
+import org.alliancegraph.index.Checkpoint;
+import org.alliancegraph.index.Disagreement;
+import org.alliancegraph.index.DyadScore;
+import org.alliancegraph.index.IndexResult;
+import org.alliancegraph.index.IndexService;
+import org.alliancegraph.index.Scores;
+import org.alliancegraph.index.Sensitivity;
+import org.alliancegraph.index.Weights;
 import org.alliancegraph.timeline.DyadTimeline;
 import org.alliancegraph.timeline.FactDetail;
 import org.alliancegraph.timeline.FactSummary;
@@ -36,18 +45,25 @@ public final class AllianceGraph {
     private final Actors actors;
     private final Timeline timeline;
     private final Facts facts;
+    private final IndexService index;
     private volatile DatasetMeta.YearRange years;
 
-    private AllianceGraph(Driver driver) {
+    private AllianceGraph(Driver driver, Weights weights) {
         this.catalog = new Catalog(driver);
         this.actors = new Actors(driver);
-        this.timeline = new Timeline(driver, actors, this::years);
+        this.index = new IndexService(driver, actors, this::years, weights);
+        this.timeline = new Timeline(driver, actors, this::years, index);
         this.facts = new Facts(driver, actors);
     }
 
-    /** The API on a driver the caller owns (and closes). */
+    /** The API on a driver the caller owns (and closes), with the index weights of config/. */
     public static AllianceGraph on(Driver driver) {
-        return new AllianceGraph(driver);
+        return new AllianceGraph(driver, Weights.locate(null));
+    }
+
+    /** The API on a driver the caller owns, with other index weights. */
+    public static AllianceGraph on(Driver driver, Weights weights) {
+        return new AllianceGraph(driver, weights);
     }
 
     /** The dataset's version, its sources and the years its facts cover. */
@@ -121,6 +137,55 @@ public final class AllianceGraph {
     /** One fact in full, with its provenance. */
     public FactDetail fact(String id) {
         return facts.get(id);
+    }
+
+    /** The index of an actor with each partner, from {@code from} to {@code to} (null: the data's own bounds). */
+    public IndexResult index(String actor, Integer from, Integer to) {
+        int[] span = span(from, to);
+        return index.index(actor, span[0], span[1]);
+    }
+
+    /** The facts behind a dyad's index in a year, with their points and quotes. */
+    public DyadScore explain(String a, String b, int year) {
+        span(year, year);
+        return index.explain(a, b, year);
+    }
+
+    /** The DPRK's alignment between Moscow and Beijing, year by year. */
+    public List<Alignment> alignment(Integer from, Integer to) {
+        int[] span = span(from, to);
+        return index.alignment(span[0], span[1]);
+    }
+
+    /** Every dyad-year where the article's judgment and the computed net disagree in direction. */
+    public List<Disagreement> disagreements() {
+        return index.disagreements();
+    }
+
+    /** Each weight moved by half up and down: which of the article's checkpoints still hold. */
+    public Sensitivity sensitivity(List<Checkpoint> checkpoints) {
+        return index.sensitivity(checkpoints);
+    }
+
+    /** The scores of every dyad and year. */
+    public Scores scores() {
+        return index.scores();
+    }
+
+    private int[] span(Integer from, Integer to) {
+        DatasetMeta.YearRange years = years();
+        int first = from == null ? years.from() : from;
+        int last = to == null ? years.to() : to;
+        for (int year : new int[] {first, last}) {
+            if (!years.contains(year)) {
+                throw new InvalidRequestException("year " + year + " is outside the data's range, " + years.from() + " to "
+                        + years.to());
+            }
+        }
+        if (first > last) {
+            throw new InvalidRequestException("from (" + first + ") is after to (" + last + ")");
+        }
+        return new int[] {first, last};
     }
 
     private DatasetMeta.YearRange years() {

@@ -9,6 +9,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.actor.ActorRecord;
 import org.alliancegraph.catalog.NoteRecord;
+import org.alliancegraph.index.Alignment;
+import org.alliancegraph.index.Disagreement;
+import org.alliancegraph.index.DyadScore;
+import org.alliancegraph.index.IndexResult;
 import org.alliancegraph.timeline.DyadTimeline;
 import org.alliancegraph.timeline.FactDetail;
 import org.alliancegraph.timeline.FactSummary;
@@ -58,6 +62,31 @@ class GraphController {
                 .orElse(Timeline.SINO_SOVIET_DPRK);
         return three.size() == 3 ? graph.triangle(year, three.get(0), three.get(1), three.get(2))
                 : graph.triangle(year, three);
+    }
+
+    @GetMapping("/index")
+    @Operation(summary = "An actor's integration, divergence and net with each partner, year by year")
+    IndexResult index(@RequestParam Optional<String> actor, @RequestParam Optional<Integer> from,
+            @RequestParam Optional<Integer> to) {
+        return graph.index(actor.orElse("dprk"), from.orElse(null), to.orElse(null));
+    }
+
+    @GetMapping("/explain")
+    @Operation(summary = "The facts behind a dyad's index in a year, with their points and quotes")
+    DyadScore explain(@RequestParam String a, @RequestParam String b, @RequestParam int year) {
+        return graph.explain(a, b, year);
+    }
+
+    @GetMapping("/alignment")
+    @Operation(summary = "The DPRK between Moscow and Beijing, year by year")
+    List<Alignment> alignment(@RequestParam Optional<Integer> from, @RequestParam Optional<Integer> to) {
+        return graph.alignment(from.orElse(null), to.orElse(null));
+    }
+
+    @GetMapping("/disagreements")
+    @Operation(summary = "Dyad-years where the article's relation states and the computed net disagree in direction")
+    List<Disagreement> disagreements() {
+        return graph.disagreements();
     }
 
     @GetMapping("/actors")

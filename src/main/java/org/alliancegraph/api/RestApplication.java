@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.alliancegraph.AllianceGraph;
+import org.alliancegraph.index.Weights;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.Banner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,11 +25,23 @@ public class RestApplication {
      * @return the running application context; closing it stops the server (not the driver)
      */
     public static ConfigurableApplicationContext start(Driver driver, String host, int port) {
+        return start(driver, host, port, Weights.locate(null));
+    }
+
+    /**
+     * Starts the REST server on {@code host:port} over {@code driver}, with the given index weights.
+     *
+     * @return the running application context; closing it stops the server (not the driver)
+     */
+    public static ConfigurableApplicationContext start(Driver driver, String host, int port, Weights weights) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.address", host);
         properties.put("server.port", port);
         return new SpringApplicationBuilder(RestApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("neo4jDriver", driver))
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("neo4jDriver", driver);
+                    context.getBeanFactory().registerSingleton("indexWeights", weights);
+                })
                 .properties(properties)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -37,7 +50,7 @@ public class RestApplication {
     }
 
     @Bean
-    AllianceGraph allianceGraph(Driver driver) {
-        return AllianceGraph.on(driver);
+    AllianceGraph allianceGraph(Driver driver, Weights weights) {
+        return AllianceGraph.on(driver, weights);
     }
 }

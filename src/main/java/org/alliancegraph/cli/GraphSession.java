@@ -65,8 +65,8 @@ final class GraphSession implements AutoCloseable {
         return Optional.empty();
     }
 
-    AllianceGraph graph() {
-        return AllianceGraph.on(driver);
+    AllianceGraph graph(org.alliancegraph.index.Weights weights) {
+        return AllianceGraph.on(driver, weights);
     }
 
     Driver driver() {

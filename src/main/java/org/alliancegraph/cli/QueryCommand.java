@@ -22,6 +22,9 @@ abstract class QueryCommand<A> implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    WeightsOptions weights;
+
     /** Asks the graph. */
     abstract A ask(AllianceGraph graph);
 
@@ -32,7 +35,7 @@ abstract class QueryCommand<A> implements Callable<Integer> {
     public Integer call() {
         A answer;
         try (GraphSession session = GraphSession.open(connection, store)) {
-            answer = ask(session.graph());
+            answer = ask(session.graph(weights.weights()));
         }
         if (output.json) {
             System.out.println(OutputOptions.json(answer));

@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    WeightsOptions weights;
+
     @Override
     public Integer call() {
         Running running = start();
@@ -72,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         Neo4jConnection connection = new Neo4jConnection(URI.create(bolt), "neo4j", server.connectors().password());
         Driver driver = connection.driver();
         CompletableFuture<ConfigurableApplicationContext> rest = CompletableFuture.supplyAsync(
-                () -> RestApplication.start(driver, server.bind, server.restPort));
+                () -> RestApplication.start(driver, server.bind, server.restPort, weights.weights()));
         EmbeddedStore.Opened opened;
         try {
             opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh);
@@ -100,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private Running onExternal(Neo4jConnection neo4j) {
         Driver driver = neo4j.open();
-        ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort);
+        ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort, weights.weights());
         return new Running(driver, rest, null, "(Browser of the external server)", neo4j.uri().toString(), restUrl(),
                 "external");
     }

@@ -36,6 +36,9 @@ public final class Vocabulary {
 
     public static final Set<String> CURRENCIES = Set.of("SUR-old", "SUR", "USD");
 
+    /** The direction of an event for the index. */
+    public static final Set<String> TONES = Set.of("integration", "divergence", "neutral");
+
     private Vocabulary() {
     }
 }

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.DatasetMeta;
+import org.alliancegraph.index.DyadScore;
+import org.alliancegraph.index.IndexService;
 import org.alliancegraph.model.Status;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -34,8 +35,7 @@ public final class Timeline {
             WITH d, f ORDER BY f.startEarliest, f.id
             WITH d, collect(%s) AS facts
             OPTIONAL MATCH (:Actor {id: d.a})-[t:TIE {year: $year}]->(:Actor {id: d.b})
-            RETURN d.a AS a, d.b AS b, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses,
-                   t.integration AS integration, t.divergence AS divergence, t.net AS net, facts
+            RETURN d.a AS a, d.b AS b, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses, facts
             ORDER BY d.id
             """.formatted(FactRows.PROJECTION);
 
@@ -47,30 +47,32 @@ public final class Timeline {
             WITH year, f ORDER BY f.startEarliest, f.id
             WITH year, collect(f.id) AS facts
             OPTIONAL MATCH (:Actor {id: $a})-[t:TIE {year: year}]->(:Actor {id: $b})
-            RETURN year, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses,
-                   t.integration AS integration, t.divergence AS divergence, t.net AS net, facts
+            RETURN year, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses, facts
             ORDER BY year
             """;
 
     private static final String TIES = """
             UNWIND $pairs AS pair
             OPTIONAL MATCH (:Actor {id: pair[0]})-[t:TIE {year: $year}]->(:Actor {id: pair[1]})
-            RETURN pair[0] AS a, pair[1] AS b, coalesce(t.status, 'unknown') AS status, t.net AS net
+            RETURN pair[0] AS a, pair[1] AS b, coalesce(t.status, 'unknown') AS status
             """;
 
     private final Driver driver;
     private final Actors actors;
     private final Supplier<DatasetMeta.YearRange> range;
+    private final IndexService index;
 
     /**
      * @param driver the database
      * @param actors resolves actor names
      * @param range  the years the data covers, for checking the years asked about
+     * @param index  the integration and divergence scores
      */
-    public Timeline(Driver driver, Actors actors, Supplier<DatasetMeta.YearRange> range) {
+    public Timeline(Driver driver, Actors actors, Supplier<DatasetMeta.YearRange> range, IndexService index) {
         this.driver = driver;
         this.actors = actors;
         this.range = range;
+        this.index = index;
     }
 
     /**
@@ -85,9 +87,12 @@ public final class Timeline {
         Map<String, Object> parameters = yearParameters(year);
         parameters.put("side", side);
         List<DyadYear> dyads = driver.executableQuery(RELATIONS).withParameters(parameters).execute().records().stream()
-                .map(r -> new DyadYear(r.get("a").asString(), r.get("b").asString(), r.get("status").asString(),
-                        r.get("statuses").asList(Value::asString), number(r, "integration"), number(r, "divergence"),
-                        number(r, "net"), r.get("facts").asList(FactRows::summary)))
+                .map(r -> {
+                    Optional<DyadScore> score = score(r.get("a").asString(), r.get("b").asString(), year);
+                    return new DyadYear(r.get("a").asString(), r.get("b").asString(), r.get("status").asString(),
+                            r.get("statuses").asList(Value::asString), integration(score), divergence(score), net(score),
+                            r.get("facts").asList(FactRows::summary));
+                })
                 .toList();
         return new Relations(year, side, dyads);
     }
@@ -110,9 +115,12 @@ public final class Timeline {
                 "from", first, "to", last);
         List<DyadTimeline.Year> rows = driver.executableQuery(YEARS_OF_DYAD).withParameters(parameters).execute()
                 .records().stream()
-                .map(r -> new DyadTimeline.Year(r.get("year").asInt(), r.get("status").asString(),
-                        r.get("statuses").asList(Value::asString), number(r, "integration"), number(r, "divergence"),
-                        number(r, "net"), r.get("facts").asList(Value::asString)))
+                .map(r -> {
+                    Optional<DyadScore> score = score(pair.get(0), pair.get(1), r.get("year").asInt());
+                    return new DyadTimeline.Year(r.get("year").asInt(), r.get("status").asString(),
+                            r.get("statuses").asList(Value::asString), integration(score), divergence(score), net(score),
+                            r.get("facts").asList(Value::asString));
+                })
                 .toList();
         return new DyadTimeline(pair.get(0), pair.get(1), first, last, rows, periods(rows));
     }
@@ -139,7 +147,8 @@ public final class Timeline {
                 .map(r -> {
                     String status = r.get("status").asString();
                     return new Triangle.Edge(r.get("a").asString(), r.get("b").asString(), status,
-                            Status.of(status).orElse(Status.UNKNOWN).sign(), number(r, "net"));
+                            Status.of(status).orElse(Status.UNKNOWN).sign(),
+                            net(score(r.get("a").asString(), r.get("b").asString(), year)));
                 })
                 .toList();
         return new Triangle(year, sides, edges, balance(edges));
@@ -186,9 +195,24 @@ public final class Timeline {
         return parameters;
     }
 
-    private static Double number(Record r, String key) {
-        Value value = r.get(key);
-        return value.isNull() ? null : value.asDouble();
+    /**
+     * The index of a dyad-year. A dyad-year with facts but none that scores has integration and
+     * divergence 0: the facts were weighed and add nothing either way.
+     */
+    private Optional<DyadScore> score(String a, String b, int year) {
+        return index.score(a, b, year).or(() -> Optional.of(new DyadScore(a, b, year, 0, 0, 0, List.of())));
+    }
+
+    private static Double integration(Optional<DyadScore> score) {
+        return score.map(DyadScore::integration).orElse(null);
+    }
+
+    private static Double divergence(Optional<DyadScore> score) {
+        return score.map(DyadScore::divergence).orElse(null);
+    }
+
+    private static Double net(Optional<DyadScore> score) {
+        return score.map(DyadScore::net).orElse(null);
     }
 
 }

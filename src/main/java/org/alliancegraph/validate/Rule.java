@@ -113,6 +113,9 @@ enum Rule {
             UNION ALL
             MATCH (f:Fact) WHERE f.qualifier IS NOT NULL AND NOT f.qualifier IN $qualifiers
             RETURN f.id AS id, 'unknown qualifier: ' + f.qualifier AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.tone IS NOT NULL AND NOT f.tone IN $tones
+            RETURN f.id AS id, 'unknown tone: ' + f.tone AS detail
             """);
 
     final String label;

@@ -91,6 +91,7 @@ public final class Validator {
         parameters.put("qualifiers", List.copyOf(Vocabulary.QUALIFIERS));
         parameters.put("currencies", List.copyOf(Vocabulary.CURRENCIES));
         parameters.put("types", Vocabulary.FACT_TYPES);
+        parameters.put("tones", List.copyOf(Vocabulary.TONES));
         return parameters;
     }
 

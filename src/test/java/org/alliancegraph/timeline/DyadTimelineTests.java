@@ -59,11 +59,11 @@ class DyadTimelineTests {
     }
 
     @Test
-    @DisplayName("until the index exists, scores are null, never invented")
-    void noScoresYet() {
+    @DisplayName("each year carries the index: net is integration minus divergence")
+    void scoresFilled() {
         assertThat(graph.timeline("dprk", "ussr", 1955, 1956).years()).allSatisfy(y -> {
-            assertThat(y.integration()).isNull();
-            assertThat(y.net()).isNull();
+            assertThat(y.integration()).isNotNull().isGreaterThan(0.0);
+            assertThat(y.net()).isCloseTo(y.integration() - y.divergence(), org.assertj.core.api.Assertions.within(0.011));
         });
     }
 

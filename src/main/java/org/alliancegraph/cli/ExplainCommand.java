@@ -1,0 +1,46 @@
+package org.alliancegraph.cli;
+
+import java.io.PrintStream;
+
+import org.alliancegraph.AllianceGraph;
+import org.alliancegraph.index.Contribution;
+import org.alliancegraph.index.DyadScore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code explain A B YEAR}: the facts behind a dyad's index in a year, with their points and quotes. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "The facts behind a dyad's integration and divergence in a year, with their weights and quotes.")
+final class ExplainCommand extends QueryCommand<DyadScore> {
+
+    @Parameters(index = "0", paramLabel = "A", description = "One actor.")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The other actor.")
+    String b;
+
+    @Parameters(index = "2", paramLabel = "YEAR", description = "The year.")
+    int year;
+
+    @Override
+    DyadScore ask(AllianceGraph graph) {
+        return graph.explain(a, b, year);
+    }
+
+    @Override
+    void printTable(DyadScore score, PrintStream out) {
+        out.printf("%s / %s in %d: integration %.2f - divergence %.2f = net %.2f%n%n", score.a(), score.b(), score.year(),
+                score.integration(), score.divergence(), score.net());
+        var table = Tables.table(8, 24, 70);
+        for (Contribution c : score.contributions()) {
+            String points = String.format("%s%.2f%s", c.side().equals("integration") ? "+" : "-", c.points(),
+                    c.certain() ? "" : "*");
+            table.addRowValues(points, c.component(), c.fact() + (c.note() == null ? "" : " (note " + c.note() + ")")
+                    + "\n\"" + c.quote() + "\"");
+        }
+        out.print(table);
+        if (score.contributions().stream().anyMatch(c -> !c.certain())) {
+            out.println("* the fact only possibly falls in the year; its points are reduced");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.alliancegraph.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.alliancegraph.actor.Actors;
+import org.alliancegraph.catalog.DatasetMeta;
+import org.alliancegraph.model.Status;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The integration and divergence index: per dyad and year, from the facts only (never from the
+ * relation facts, which are the check). Computed once per service from one read of the facts.
+ */
+public final class IndexService {
+
+    private static final String FACTS = """
+            MATCH (f:Fact) WHERE NOT f:Relation AND size(coalesce(f.dyadIds, [])) > 0
+            RETURN f.id AS id, f.type AS type, f.dyadIds AS dyads, f.startEarliest AS startEarliest,
+                   f.startLatest AS startLatest, f.endEarliest AS endEarliest, f.endLatest AS endLatest,
+                   coalesce(f.obligations, []) AS obligations, f.flowKind AS flowKind, f.eventKind AS eventKind,
+                   f.tone AS tone, f.severity AS severity, f.amount AS amount, f.currency AS currency, f.usd AS usd,
+                   f.certainty AS certainty, f.host IS NOT NULL AS envoy,
+                   EXISTS { MATCH (f)-[:AGGREGATES]->() } AS isTotal, f.summary AS summary, f.note AS note,
+                   f.quote AS quote
+            ORDER BY id
+            """;
+
+    private static final String JUDGMENTS = """
+            MATCH (a:Actor)-[t:TIE]->(b:Actor) WHERE t.status <> 'unknown'
+            RETURN t.dyad AS dyad, t.year AS year, t.status AS status ORDER BY dyad, year
+            """;
+
+    private final Driver driver;
+    private final Actors actors;
+    private final Supplier<DatasetMeta.YearRange> range;
+    private final Weights weights;
+    private volatile List<FactInput> facts;
+    private volatile Scores scores;
+
+    public IndexService(Driver driver, Actors actors, Supplier<DatasetMeta.YearRange> range, Weights weights) {
+        this.driver = driver;
+        this.actors = actors;
+        this.range = range;
+        this.weights = weights;
+    }
+
+    /** The weights in use. */
+    public Weights weights() {
+        return weights;
+    }
+
+    /** Every dyad's scores (computed on first use). */
+    public Scores scores() {
+        Scores known = scores;
+        if (known == null) {
+            known = with(weights);
+            scores = known;
+        }
+        return known;
+    }
+
+    /** The scores under other weights, for the sensitivity report. */
+    public Scores with(Weights other) {
+        DatasetMeta.YearRange years = range.get();
+        return new IndexCalculator(other, years.from(), years.to()).compute(facts());
+    }
+
+    /** The score of a dyad in a year, if any fact reaches it. */
+    public Optional<DyadScore> score(String a, String b, int year) {
+        return scores().of(a, b, year);
+    }
+
+    /** The index of an actor with each partner, year by year, from {@code from} to {@code to}. */
+    public IndexResult index(String actor, int from, int to) {
+        String id = actors.dyadSide(actor);
+        TreeSet<String> partners = new TreeSet<>();
+        scores().byDyad().keySet().forEach(dyad -> {
+            String[] ab = dyad.split("/");
+            if (ab[0].equals(id)) {
+                partners.add(ab[1]);
+            } else if (ab[1].equals(id)) {
+                partners.add(ab[0]);
+            }
+        });
+        List<IndexResult.Partner> rows = new ArrayList<>();
+        for (String partner : partners) {
+            List<IndexResult.Year> years = new ArrayList<>();
+            for (int year = from; year <= to; year++) {
+                Optional<DyadScore> score = scores().of(id, partner, year);
+                years.add(new IndexResult.Year(year, score.map(DyadScore::integration).orElse(0.0),
+                        score.map(DyadScore::divergence).orElse(0.0), score.map(DyadScore::net).orElse(0.0)));
+            }
+            if (years.stream().anyMatch(y -> y.integration() != 0 || y.divergence() != 0)) {
+                rows.add(new IndexResult.Partner(partner, years));
+            }
+        }
+        return new IndexResult(id, from, to, rows);
+    }
+
+    /** The facts behind a dyad's score in a year, with their points and quotes. */
+    public DyadScore explain(String a, String b, int year) {
+        String x = actors.dyadSide(a);
+        String y = actors.dyadSide(b);
+        String first = x.compareTo(y) < 0 ? x : y;
+        String second = x.compareTo(y) < 0 ? y : x;
+        return scores().of(first, second, year).orElse(new DyadScore(first, second, year, 0, 0, 0, List.of()));
+    }
+
+    /** The DPRK's alignment between Moscow and Beijing, year by year. */
+    public List<Alignment> alignment(int from, int to) {
+        double margin = weights.find("alignmentMargin").orElse(1.0);
+        List<Alignment> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            DyadScore ussr = explain("dprk", "ussr", year);
+            DyadScore prc = explain("dprk", "prc", year);
+            String alignment = ussr.net() - prc.net() > margin ? "closer to Moscow"
+                    : prc.net() - ussr.net() > margin ? "closer to Beijing" : "between them";
+            List<String> reasons = new ArrayList<>();
+            top(ussr, 2).forEach(c -> reasons.add("dprk/ussr: " + describe(c)));
+            top(prc, 2).forEach(c -> reasons.add("dprk/prc: " + describe(c)));
+            years.add(new Alignment(year, ussr.net(), prc.net(), alignment, reasons));
+        }
+        return years;
+    }
+
+    /** Every dyad-year where the article's judgment and the net point in different directions. */
+    public List<Disagreement> disagreements() {
+        List<Disagreement> found = new ArrayList<>();
+        for (Record row : driver.executableQuery(JUDGMENTS).execute().records()) {
+            String dyad = row.get("dyad").asString();
+            String[] ab = dyad.split("/");
+            int year = row.get("year").asInt();
+            String status = row.get("status").asString();
+            int sign = Status.of(status).orElse(Status.UNKNOWN).sign();
+            Optional<DyadScore> score = scores().of(ab[0], ab[1], year);
+            double net = score.map(DyadScore::net).orElse(0.0);
+            if (score.isEmpty()) {
+                found.add(new Disagreement(dyad, year, status, 0, "unscored"));
+            } else if (sign != 0 && Math.signum(net) != sign) {
+                found.add(new Disagreement(dyad, year, status, net, "opposite"));
+            }
+        }
+        return found;
+    }
+
+    /** Each weight moved by half up and down, one at a time: which checkpoints still hold. */
+    public Sensitivity sensitivity(List<Checkpoint> checkpoints) {
+        Scores base = scores();
+        List<Boolean> baseline = checkpoints.stream().map(c -> c.holds(base)).toList();
+        List<Sensitivity.Change> changes = new ArrayList<>();
+        for (String key : weights.weightKeys()) {
+            for (double factor : new double[] {0.5, 1.5}) {
+                Scores changed = with(weights.scaled(key, factor));
+                changes.add(new Sensitivity.Change(key, factor, checkpoints.stream().map(c -> c.holds(changed)).toList()));
+            }
+        }
+        return new Sensitivity(checkpoints.stream().map(Checkpoint::id).toList(), baseline, changes);
+    }
+
+    private static List<Contribution> top(DyadScore score, int n) {
+        return score.contributions().stream().sorted(Comparator.comparingDouble(Contribution::points).reversed())
+                .limit(n).toList();
+    }
+
+    private static String describe(Contribution c) {
+        return String.format("%s %s %s (%+.2f)", c.side(), c.component(), c.fact(),
+                c.side().equals("integration") ? c.points() : -c.points());
+    }
+
+    private List<FactInput> facts() {
+        List<FactInput> known = facts;
+        if (known == null) {
+            known = driver.executableQuery(FACTS).execute().records().stream().map(IndexService::toInput).toList();
+            facts = known;
+        }
+        return known;
+    }
+
+    private static FactInput toInput(Record r) {
+        return new FactInput(r.get("id").asString(), r.get("type").asString(), r.get("dyads").asList(Value::asString),
+                date(r, "startEarliest"), date(r, "startLatest"), date(r, "endEarliest"), date(r, "endLatest"),
+                r.get("obligations").asList(Value::asString), r.get("flowKind").asString(null),
+                r.get("eventKind").asString(null), r.get("tone").asString(null), r.get("severity").asString(null),
+                r.get("amount").isNull() ? null : r.get("amount").asNumber().doubleValue(), r.get("currency").asString(null),
+                r.get("usd").isNull() ? null : r.get("usd").asNumber().doubleValue(), r.get("certainty").asString(null),
+                r.get("envoy").asBoolean(), r.get("isTotal").asBoolean(), r.get("summary").asString(),
+                r.get("note").isNull() ? null : r.get("note").asInt(), r.get("quote").asString(null));
+    }
+
+    private static java.time.LocalDate date(Record r, String key) {
+        return r.get(key).isNull() ? null : r.get(key).asLocalDate();
+    }
+
+}
