@@ -173,19 +173,8 @@ public final class AllianceGraph {
     }
 
     private int[] span(Integer from, Integer to) {
-        DatasetMeta.YearRange years = years();
-        int first = from == null ? years.from() : from;
-        int last = to == null ? years.to() : to;
-        for (int year : new int[] {first, last}) {
-            if (!years.contains(year)) {
-                throw new InvalidRequestException("year " + year + " is outside the data's range, " + years.from() + " to "
-                        + years.to());
-            }
-        }
-        if (first > last) {
-            throw new InvalidRequestException("from (" + first + ") is after to (" + last + ")");
-        }
-        return new int[] {first, last};
+        DatasetMeta.YearRange span = years().span(from, to);
+        return new int[] {span.from(), span.to()};
     }
 
     private DatasetMeta.YearRange years() {

@@ -2,6 +2,8 @@ package org.alliancegraph.catalog;
 
 import java.util.List;
 
+import org.alliancegraph.InvalidRequestException;
+
 /**
  * What a client needs to cite and bound the data: the dataset's version, its sources and the
  * years its facts cover.
@@ -30,6 +32,43 @@ public record DatasetMeta(String dataset, String title, String version, List<Sou
 
         public boolean contains(int year) {
             return year >= from && year <= to;
+        }
+
+        /**
+         * Checks a year asked about.
+         *
+         * @param name what the year is called in the question ({@code year}, {@code from})
+         * @throws InvalidRequestException naming the range when the year lies outside it
+         */
+        public int check(int year, String name) {
+            if (!contains(year)) {
+                throw new InvalidRequestException(name + " " + year + " is outside the data's range, " + from + " to " + to);
+            }
+            return year;
+        }
+
+        /**
+         * The span from {@code first} to {@code last}, each defaulting to the data's own bound.
+         *
+         * @return the two years
+         * @throws InvalidRequestException when a year lies outside the range or the span ends before it starts
+         */
+        public YearRange span(Integer first, Integer last) {
+            int a = check(first == null ? from : first, "from");
+            int b = check(last == null ? to : last, "to");
+            return ordered(a, b);
+        }
+
+        /**
+         * A span of any years, in order.
+         *
+         * @throws InvalidRequestException when it ends before it starts
+         */
+        public static YearRange ordered(int first, int last) {
+            if (first > last) {
+                throw new InvalidRequestException("from (" + first + ") is after to (" + last + ")");
+            }
+            return new YearRange(first, last);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.NotFoundException;
 import org.alliancegraph.actor.Actors;
+import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.model.Vocabulary;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -63,8 +64,8 @@ public final class Facts {
                         + String.join(", ", Vocabulary.FACT_TYPES));
             }
         });
-        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
-            throw new InvalidRequestException("from (" + from.get() + ") is after to (" + to.get() + ")");
+        if (from.isPresent() && to.isPresent()) {
+            DatasetMeta.YearRange.ordered(from.get(), to.get());
         }
         Map<String, Object> parameters = FactRows.noYear();
         parameters.put("actor", actor.map(a -> actors.get(a).id()).orElse(null));

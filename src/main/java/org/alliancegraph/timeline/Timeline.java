@@ -103,14 +103,9 @@ public final class Timeline {
      */
     public DyadTimeline timeline(String a, String b, Optional<Integer> from, Optional<Integer> to) {
         List<String> pair = pair(actors.dyadSide(a), actors.dyadSide(b));
-        DatasetMeta.YearRange years = range.get();
-        int first = from.orElse(years.from());
-        int last = to.orElse(years.to());
-        checkYear(first, "from");
-        checkYear(last, "to");
-        if (first > last) {
-            throw new InvalidRequestException("from (" + first + ") is after to (" + last + ")");
-        }
+        DatasetMeta.YearRange span = range.get().span(from.orElse(null), to.orElse(null));
+        int first = span.from();
+        int last = span.to();
         Map<String, Object> parameters = Map.of("a", pair.get(0), "b", pair.get(1), "dyad", pair.get(0) + "/" + pair.get(1),
                 "from", first, "to", last);
         List<DyadTimeline.Year> rows = driver.executableQuery(YEARS_OF_DYAD).withParameters(parameters).execute()
@@ -174,11 +169,7 @@ public final class Timeline {
     }
 
     private void checkYear(int year, String name) {
-        DatasetMeta.YearRange years = range.get();
-        if (!years.contains(year)) {
-            throw new InvalidRequestException(name + " " + year + " is outside the data's range, " + years.from() + " to "
-                    + years.to());
-        }
+        range.get().check(year, name);
     }
 
     private static List<String> pair(String a, String b) {
