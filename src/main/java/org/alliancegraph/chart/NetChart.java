@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.alliancegraph.index.IndexResult;
 import org.jfree.chart.ChartUtils;
@@ -35,13 +34,10 @@ public final class NetChart {
     private NetChart() {
     }
 
-    /** The chart of {@code index}, limited to {@code partners} when not empty. */
-    public static JFreeChart of(IndexResult index, List<String> partners) {
+    /** The chart of {@code index}: one line per partner it holds. */
+    public static JFreeChart of(IndexResult index) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (IndexResult.Partner partner : index.partners()) {
-            if (!partners.isEmpty() && !partners.contains(partner.partner())) {
-                continue;
-            }
             XYSeries series = new XYSeries(index.actor() + " / " + partner.partner());
             partner.years().forEach(y -> series.add(y.year(), y.net()));
             data.addSeries(series);

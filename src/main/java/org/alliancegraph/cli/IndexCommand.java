@@ -43,7 +43,7 @@ final class IndexCommand extends QueryCommand<IndexResult> {
                     index.partners().stream().filter(p -> partners.contains(p.partner())).toList());
         }
         if (chart != null || png != null) {
-            JFreeChart drawn = NetChart.of(index, partners);
+            JFreeChart drawn = NetChart.of(index);
             if (chart != null) {
                 NetChart.writeSvg(drawn, chart);
                 Console.info("Chart written to " + chart);

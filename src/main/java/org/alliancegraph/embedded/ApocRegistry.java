@@ -29,10 +29,23 @@ final class ApocRegistry {
         }
     }
 
+    /** The scan's result: the classpath does not change while the JVM runs. */
+    private static volatile Extensions scanned;
+
     private ApocRegistry() {
     }
 
-    static Extensions scan() {
+    /** The APOC classes to register, found once per JVM. */
+    static Extensions extensions() {
+        Extensions known = scanned;
+        if (known == null) {
+            known = scan();
+            scanned = known;
+        }
+        return known;
+    }
+
+    private static Extensions scan() {
         var resolver = new PathMatchingResourcePatternResolver(ApocRegistry.class.getClassLoader());
         MetadataReaderFactory readers = new CachingMetadataReaderFactory(resolver);
         List<Class<?>> procedures = new ArrayList<>();

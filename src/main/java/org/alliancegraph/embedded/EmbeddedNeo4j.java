@@ -86,7 +86,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (connectors.httpPort() < 0) {
                 builder = builder.withDisabledServer();
             }
-            ApocRegistry.Extensions apoc = ApocRegistry.scan();
+            ApocRegistry.Extensions apoc = ApocRegistry.extensions();
             for (Class<?> type : apoc.procedures()) {
                 builder = builder.withProcedure(type);
             }
