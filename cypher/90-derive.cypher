@@ -137,7 +137,10 @@ WITH f, CASE WHEN f:Flow AND any(s IN sides WHERE s.role = 'giver')
 UNWIND left AS x
 UNWIND right AS y
 WITH f, x, y WHERE x <> y
-WITH f, collect(DISTINCT CASE WHEN x < y THEN x + '/' + y ELSE y + '/' + x END) AS ids
+// In id order, so that the list does not depend on the order in which the store hands out the links.
+WITH DISTINCT f, CASE WHEN x < y THEN x + '/' + y ELSE y + '/' + x END AS id
+ORDER BY id
+WITH f, collect(id) AS ids
 SET f.dyadIds = ids;
 
 MATCH (f:Fact) WHERE f.dyads IS NOT NULL
