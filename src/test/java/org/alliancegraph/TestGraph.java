@@ -37,6 +37,34 @@ public final class TestGraph {
         return driver;
     }
 
+    private static ScratchDatabase scratch;
+    private static Driver scratchDriver;
+
+    /**
+     * A second database that tests which build their own graph share (one after the other: the
+     * suite runs its classes in sequence); each test clears it first. Started once per test JVM.
+     */
+    public static synchronized ScratchDatabase scratch() {
+        if (scratch == null) {
+            scratch = ScratchDatabase.start();
+            scratchDriver = new Neo4jConnection(scratch.server().boltUri(), "neo4j", Optional.empty()).open();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                scratchDriver.close();
+                scratch.close();
+            }));
+        }
+        scratch.database().executeTransactionally("MATCH (n) DETACH DELETE n");
+        return scratch;
+    }
+
+    /** The driver of {@link #scratch()}. */
+    public static synchronized Driver scratchDriver() {
+        if (scratch == null) {
+            scratch();
+        }
+        return scratchDriver;
+    }
+
     /** The shared graph's embedded database, for tests that compare the two access paths. */
     public static synchronized ScratchDatabase database() {
         driver();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.embedded.ScratchDatabase;
+import org.alliancegraph.load.ContentHash;
 import org.alliancegraph.load.ScriptSet;
 import org.alliancegraph.system.Neo4jConnection;
 import org.alliancegraph.validate.Report;
@@ -41,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         Optional<SourceText> source = Optional.ofNullable(sourceText).map(SourceText::read);
         Optional<Neo4jConnection> external = connection.external();
         Report report;
+        String content = null;
         if (external.isPresent()) {
             try (Driver driver = external.get().open()) {
                 report = new Validator(driver).validate(Optional.empty(), source);
@@ -53,9 +55,13 @@ final class ValidateCommand implements Callable<Integer> {
                  Driver driver = new Neo4jConnection(scratch.server().boltUri(), "neo4j", Optional.empty()).open()) {
                 scratch.load(scripts, Console::info);
                 report = new Validator(driver).validate(Optional.of(scripts), source);
+                content = ContentHash.of(driver);
             }
         }
         print(report);
+        if (content != null) {
+            System.out.println("content sha256 " + content);
+        }
         return report.passed() ? 0 : Cli.FAILURE;
     }
 

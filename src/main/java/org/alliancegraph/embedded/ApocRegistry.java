@@ -36,7 +36,7 @@ final class ApocRegistry {
     }
 
     /** The APOC classes to register, found once per JVM. */
-    static Extensions extensions() {
+    static synchronized Extensions extensions() {
         Extensions known = scanned;
         if (known == null) {
             known = scan();

@@ -86,15 +86,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (connectors.httpPort() < 0) {
                 builder = builder.withDisabledServer();
             }
-            ApocRegistry.Extensions apoc = ApocRegistry.extensions();
-            for (Class<?> type : apoc.procedures()) {
-                builder = builder.withProcedure(type);
-            }
-            for (Class<?> type : apoc.functions()) {
-                builder = builder.withFunction(type);
-            }
-            for (Class<?> type : apoc.aggregations()) {
-                builder = builder.withAggregationFunction(type);
+            if (connectors.httpPort() >= 0) {
+                // APOC core is for the people at Neo4j Browser and their drivers; nothing in cypher/ or
+                // in the product's own queries calls it, so servers without Browser go without it.
+                ApocRegistry.Extensions apoc = ApocRegistry.extensions();
+                for (Class<?> type : apoc.procedures()) {
+                    builder = builder.withProcedure(type);
+                }
+                for (Class<?> type : apoc.functions()) {
+                    builder = builder.withFunction(type);
+                }
+                for (Class<?> type : apoc.aggregations()) {
+                    builder = builder.withAggregationFunction(type);
+                }
             }
             Neo4j neo4j = builder.build();
             EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory);
@@ -103,6 +107,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store directory " + storeDirectory, e);
         }
+    }
+
+    /**
+     * Finds APOC's procedures in the background, so that a server with Browser, started a little
+     * later, registers them without waiting for the scan.
+     */
+    public static void findProceduresAhead() {
+        Thread scan = new Thread(ApocRegistry::extensions, "alliance-graph-apoc-scan");
+        scan.setDaemon(true);
+        scan.start();
     }
 
     private void setPassword(String password) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,19 +17,26 @@ import org.alliancegraph.load.ScriptLoader;
 import org.alliancegraph.load.ScriptSet;
 import org.springframework.util.FileSystemUtils;
 
+
 /**
  * The embedded store in a data directory, kept in step with the load scripts.
  *
- * <p>Layout: {@code graph/} is the store in use, with the fingerprint of the scripts it was built
- * from; a new store is built in {@code graph.building/} and swapped in only when every script
- * succeeded, so a failing script leaves the previous store in place.
+ * <p>Layout: {@code graph/} is the store, with the fingerprint of the scripts it was loaded from.
+ * When the scripts change, the server starts once on the store and the scripts replace its content
+ * in one transaction (see {@link ScriptLoader}): a failing script rolls back and leaves the previous
+ * graph answering; a process killed during the load leaves the previous graph and the previous
+ * fingerprint, so the next start loads again. The fingerprint is written only after the commit.
  */
 public final class EmbeddedStore {
 
     static final String STORE = "graph";
+    /** Where earlier versions built a new store aside; removed when found. */
     static final String BUILDING = "graph.building";
     static final String PREVIOUS = "graph.previous";
     static final String FINGERPRINT = "scripts.sha256";
+
+    /** What a load replaces: everything in the embedded store is the product's. */
+    static final List<String> CLEAR = List.of("MATCH (n) DETACH DELETE n");
 
     private final Path dataDirectory;
     private final Consumer<String> progress;
@@ -41,13 +50,13 @@ public final class EmbeddedStore {
         this.progress = progress;
     }
 
-    /** What {@link #open} did before starting the server. */
+    /** What {@link #open} did before the server was handed out. */
     public enum Outcome {
         /** The scripts were unchanged: the store was used as it was. */
         REUSED,
-        /** A new store was built from the scripts and swapped in. */
+        /** The store was loaded from the scripts. */
         LOADED,
-        /** The scripts failed; the previous store was kept and opened. */
+        /** The scripts failed; the previous graph was kept. */
         KEPT_PREVIOUS
     }
 
@@ -56,54 +65,66 @@ public final class EmbeddedStore {
      *
      * @param server  the running server
      * @param outcome whether the store was reused, loaded or kept after a failure
-     * @param failure the failure of the scripts, when the previous store was kept
+     * @param failure the failure of the scripts, when the previous graph was kept
      */
     public record Opened(EmbeddedNeo4j server, Outcome outcome, Optional<ScriptFailure> failure) {
     }
 
     /**
-     * Makes sure the store matches the scripts (building a new one aside when it does not, or when
-     * {@code fresh}), then starts a server on it.
+     * Starts a server on the store and makes sure it holds the graph of the scripts: when the
+     * store's fingerprint differs from the scripts' (or {@code fresh}), the scripts are loaded
+     * into it first, in one transaction.
      *
-     * @throws ScriptFailure when the scripts fail and there is no previous store to fall back on
+     * @throws ScriptFailure when the scripts fail and there is no previous graph to fall back on
      */
     public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh) {
-        recoverInterruptedSwap();
+        recoverEarlierLayout();
         String fingerprint = scripts.fingerprint();
-        Outcome outcome = Outcome.REUSED;
-        ScriptFailure failure = null;
-        if (fresh || !fingerprint.equals(storedFingerprint().orElse(null))) {
-            try {
-                build(scripts, fingerprint);
-                outcome = Outcome.LOADED;
-            } catch (ScriptFailure e) {
-                if (!Files.isDirectory(store())) {
-                    throw e;
-                }
-                failure = e;
-                outcome = Outcome.KEPT_PREVIOUS;
-            }
-        } else {
+        boolean current = !fresh && fingerprint.equals(storedFingerprint().orElse(null));
+        if (current) {
             progress.accept("Scripts unchanged since the last load: using the store in " + store());
         }
         EmbeddedNeo4j server = EmbeddedNeo4j.start(store(), connectors);
-        return new Opened(server, outcome, Optional.ofNullable(failure));
-    }
-
-    /** Builds a new store from the scripts aside and swaps it in when every script succeeded. */
-    public void build(ScriptSet scripts, String fingerprint) {
-        Path building = dataDirectory.resolve(BUILDING);
-        deleteRecursively(building);
-        progress.accept("Loading " + scripts.scripts().size() + " scripts (" + scripts.statementCount()
-                + " statements) from " + scripts.origin() + " into a new store");
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(building, EmbeddedNeo4j.Connectors.none())) {
-            new ScriptLoader(new EmbeddedTransactions(server.database()), progress).apply(scripts);
+        if (current) {
+            return new Opened(server, Outcome.REUSED, Optional.empty());
+        }
+        try {
+            boolean hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
+                    result -> (Boolean) result.next().get("any"));
+            try {
+                load(server, scripts, fingerprint);
+            } catch (ScriptFailure e) {
+                if (!hadGraph) {
+                    throw e;
+                }
+                return new Opened(server, Outcome.KEPT_PREVIOUS, Optional.of(e));
+            }
+            return new Opened(server, Outcome.LOADED, Optional.empty());
+        } catch (ScriptFailure e) {
+            server.close();
+            deleteRecursively(store());
+            throw e;
         } catch (RuntimeException e) {
-            deleteRecursively(building);
+            server.close();
             throw e;
         }
-        write(building.resolve(FINGERPRINT), fingerprint);
-        swapIn(building);
+    }
+
+    /** Loads the scripts into the store (replacing its graph) with no connector open, and closes it. */
+    public void rebuild(ScriptSet scripts) {
+        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.none(), true);
+        opened.server().close();
+    }
+
+    private void load(EmbeddedNeo4j server, ScriptSet scripts, String fingerprint) {
+        progress.accept("Loading " + scripts.scripts().size() + " scripts (" + scripts.statementCount()
+                + " statements) from " + scripts.origin() + " into " + store());
+        deleteFingerprint();
+        long started = System.nanoTime();
+        new ScriptLoader(new EmbeddedTransactions(server.database()), progress)
+                .apply(scripts, CLEAR, ScriptLoader.Mode.BATCHED);
+        write(store().resolve(FINGERPRINT), fingerprint);
+        progress.accept(String.format("Loaded in %.1f s", (System.nanoTime() - started) / 1e9));
     }
 
     /** The data directory. */
@@ -124,22 +145,19 @@ public final class EmbeddedStore {
         }
     }
 
-    private void swapIn(Path building) {
-        Path previous = dataDirectory.resolve(PREVIOUS);
+    private void deleteFingerprint() {
         try {
-            deleteRecursively(previous);
-            if (Files.exists(store())) {
-                Files.move(store(), previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(building, store(), StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(previous);
+            Files.deleteIfExists(store().resolve(FINGERPRINT));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot swap the new store into " + store(), e);
+            throw new UncheckedIOException("Cannot remove " + store().resolve(FINGERPRINT), e);
         }
     }
 
-    /** A swap cut short between its two moves leaves only the previous store: put it back. */
-    private void recoverInterruptedSwap() {
+    /**
+     * Earlier versions built a new store aside and swapped it in: a swap cut short leaves only the
+     * previous store, which is put back; a half-built store is removed.
+     */
+    private void recoverEarlierLayout() {
         Path previous = dataDirectory.resolve(PREVIOUS);
         try {
             if (!Files.exists(store()) && Files.isDirectory(previous)) {
@@ -148,6 +166,7 @@ public final class EmbeddedStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot restore the previous store from " + previous, e);
         }
+        deleteRecursively(dataDirectory.resolve(BUILDING));
     }
 
     private static void write(Path file, String text) {

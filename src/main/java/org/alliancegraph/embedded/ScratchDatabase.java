@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.alliancegraph.load.EmbeddedTransactions;
-import org.alliancegraph.load.Inventory;
 import org.alliancegraph.load.ScriptLoader;
 import org.alliancegraph.load.ScriptSet;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * A throw-away embedded database: the scripts are applied to it to prove that they parse and run
- * before they touch a real server, and to learn what they create.
+ * A throw-away embedded database (Bolt on a free loopback port, no HTTP, no APOC): {@code validate}
+ * loads the scripts into one to audit them, and the tests share one.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
@@ -29,38 +25,31 @@ public final class ScratchDatabase implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts an empty scratch database in a temporary folder (Bolt on a free loopback port). */
+    /** Starts an empty scratch database in a temporary folder. */
     public static ScratchDatabase start() {
+        Path directory;
         try {
-            Path directory = Files.createTempDirectory("alliance-graph-scratch");
-            return new ScratchDatabase(directory, EmbeddedNeo4j.start(directory.resolve("graph"),
-                    EmbeddedNeo4j.Connectors.boltOnly()));
+            directory = Files.createTempDirectory("alliance-graph-scratch");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a scratch database", e);
         }
-    }
-
-    /** Applies the scripts to a scratch database and returns what they created. */
-    public static Inventory check(ScriptSet scripts, Consumer<String> progress) {
-        try (ScratchDatabase scratch = start()) {
-            scratch.load(scripts, progress);
-            return scratch.inventory();
+        try {
+            return new ScratchDatabase(directory, EmbeddedNeo4j.start(directory.resolve("graph"),
+                    EmbeddedNeo4j.Connectors.boltOnly()));
+        } catch (RuntimeException e) {
+            EmbeddedStore.deleteRecursively(directory);
+            throw e;
         }
     }
 
-    /** Applies the scripts. */
+    /** Applies the scripts, replacing whatever the database held. */
     public void load(ScriptSet scripts, Consumer<String> progress) {
-        new ScriptLoader(new EmbeddedTransactions(database()), progress).apply(scripts);
+        load(scripts, progress, ScriptLoader.Mode.BATCHED);
     }
 
-    /** The keys of every node the scripts own. */
-    public Inventory inventory() {
-        Map<String, List<String>> keys = new LinkedHashMap<>();
-        for (String label : Inventory.OWNED.keySet()) {
-            keys.put(label, database().executeTransactionally(Inventory.keysOf(label), Map.of(),
-                    result -> result.<List<String>>columnAs("keys").next()));
-        }
-        return Inventory.of(keys);
+    /** Applies the scripts in the given mode, replacing whatever the database held. */
+    public void load(ScriptSet scripts, Consumer<String> progress, ScriptLoader.Mode mode) {
+        new ScriptLoader(new EmbeddedTransactions(database()), progress).apply(scripts, EmbeddedStore.CLEAR, mode);
     }
 
     public GraphDatabaseService database() {
@@ -73,7 +62,10 @@ public final class ScratchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        EmbeddedStore.deleteRecursively(directory);
+        try {
+            server.close();
+        } finally {
+            EmbeddedStore.deleteRecursively(directory);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.alliancegraph.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Cypher script: its name and the statements it holds, in order.
@@ -89,6 +90,121 @@ public record CypherScript(String name, String text, List<Statement> statements)
         }
         add(statements, current, startLine);
         return new CypherScript(name, text, statements);
+    }
+
+    /**
+     * A statement that starts {@code UNWIND [...] AS name}: the list's text, and the text of the
+     * statement before and after the list.
+     *
+     * @param before the statement up to the list's opening bracket
+     * @param list   the list, brackets included
+     * @param after  the statement after the list's closing bracket
+     */
+    public record Unwound(String before, String list, String after) {
+
+        /** The list's elements as text, comments kept, empty ones left out. */
+        public List<String> elements() {
+            List<String> elements = new ArrayList<>();
+            int depth = 0;
+            int from = 1;
+            int i = 0;
+            while (i < list.length()) {
+                char c = list.charAt(i);
+                int skipped = skip(list, i);
+                if (skipped > i) {
+                    i = skipped;
+                    continue;
+                }
+                if (c == '[' || c == '{' || c == '(') {
+                    depth++;
+                } else if (c == ']' || c == '}' || c == ')') {
+                    depth--;
+                } else if (c == ',' && depth == 1) {
+                    elements.add(list.substring(from, i));
+                    from = i + 1;
+                }
+                i++;
+            }
+            elements.add(list.substring(from, list.length() - 1));
+            return elements.stream().map(String::strip).filter(e -> !onlyComments(e)).toList();
+        }
+    }
+
+    /** The statement's leading {@code UNWIND} list, if it starts with one. */
+    public static Optional<Unwound> unwound(String statement) {
+        int start = skipCommentsAndSpace(statement, 0);
+        if (!statement.regionMatches(true, start, "UNWIND", 0, 6)) {
+            return Optional.empty();
+        }
+        int open = skipCommentsAndSpace(statement, start + 6);
+        if (open >= statement.length() || statement.charAt(open) != '[') {
+            return Optional.empty();
+        }
+        int depth = 0;
+        int i = open;
+        while (i < statement.length()) {
+            int skipped = skip(statement, i);
+            if (skipped > i) {
+                i = skipped;
+                continue;
+            }
+            char c = statement.charAt(i);
+            if (c == '[' || c == '{' || c == '(') {
+                depth++;
+            } else if (c == ']' || c == '}' || c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return Optional.of(new Unwound(statement.substring(0, open), statement.substring(open, i + 1),
+                            statement.substring(i + 1)));
+                }
+            }
+            i++;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The statement one row at a time: {@code UNWIND [a, b, c] AS x REST} becomes
+     * {@code UNWIND [a] AS x REST}, {@code UNWIND [b] AS x REST}, ... A statement of any other shape
+     * is returned alone. This is how the scripts ran before they were batched (one statement per
+     * fact, each planned on its own); the benchmark and the equivalence test use it.
+     */
+    public static List<String> unrolled(String statement) {
+        return unwound(statement)
+                .map(u -> u.elements().stream().map(e -> u.before() + "[" + e + "]" + u.after()).toList())
+                .orElse(List.of(statement));
+    }
+
+    /** The index after a comment or quoted text that starts at {@code i}, or {@code i}. */
+    private static int skip(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '/' && next(text, i) == '/') {
+            int end = text.indexOf('\n', i);
+            return end < 0 ? text.length() : end;
+        }
+        if (c == '/' && next(text, i) == '*') {
+            int end = text.indexOf("*/", i + 2);
+            return end < 0 ? text.length() : end + 2;
+        }
+        if (c == '\'' || c == '"' || c == '`') {
+            return closing(text, i, c);
+        }
+        return i;
+    }
+
+    private static int skipCommentsAndSpace(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+            } else if (text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end;
+            } else {
+                return i;
+            }
+        }
+        return i;
     }
 
     private static void add(List<Statement> statements, StringBuilder current, int startLine) {

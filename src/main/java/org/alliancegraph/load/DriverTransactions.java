@@ -15,11 +15,17 @@ public final class DriverTransactions implements ScriptLoader.Database {
     @Override
     public ScriptLoader.Transaction begin() {
         Session session = driver.session();
-        org.neo4j.driver.Transaction tx = session.beginTransaction();
+        org.neo4j.driver.Transaction tx;
+        try {
+            tx = session.beginTransaction();
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         return new ScriptLoader.Transaction() {
             @Override
-            public void run(String statement) {
-                tx.run(statement).consume();
+            public void run(String statement, java.util.Map<String, Object> parameters) {
+                tx.run(statement, parameters).consume();
             }
 
             @Override

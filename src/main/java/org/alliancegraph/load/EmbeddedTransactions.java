@@ -16,8 +16,8 @@ public final class EmbeddedTransactions implements ScriptLoader.Database {
         org.neo4j.graphdb.Transaction tx = database.beginTx();
         return new ScriptLoader.Transaction() {
             @Override
-            public void run(String statement) {
-                tx.execute(statement).close();
+            public void run(String statement, java.util.Map<String, Object> parameters) {
+                tx.execute(statement, parameters).close();
             }
 
             @Override

@@ -3,20 +3,40 @@ package org.alliancegraph.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Applies a set of scripts in order. The data statements of a script run in one transaction,
- * so that a script is applied whole or not at all and the load does not pay a commit per
- * statement; schema statements (constraints, indexes) may not share a transaction with writes,
- * so each runs in its own.
+ * Applies a set of scripts in order.
+ *
+ * <p>Schema statements (constraints, indexes) may not share a transaction with writes: each runs
+ * alone, first, and they are idempotent ({@code IF NOT EXISTS}). Every data statement of every
+ * script then runs in one transaction, after an optional statement that clears what a previous
+ * load left: the load is all or nothing, and a failure leaves the database as it was.
+ *
+ * <p>The cost of a load is the statements Neo4j must parse and plan, not the facts it writes: the
+ * data scripts hold one {@code UNWIND} of commented maps per file, and the loader sends each list
+ * as a parameter (see {@link CypherLiterals}), so the whole graph is a few dozen small statements,
+ * the fact scripts sharing one plan. {@link Mode#ROW_BY_ROW} runs them as they ran before, one
+ * literal fact per statement and one transaction per script, for the benchmark and the
+ * equivalence test.
  */
 public final class ScriptLoader {
 
     private static final Pattern SCHEMA = Pattern.compile(
             "^(CREATE|DROP)\\s+(CONSTRAINT|INDEX|RANGE\\s+INDEX|TEXT\\s+INDEX|POINT\\s+INDEX|FULLTEXT\\s+INDEX|LOOKUP\\s+INDEX)\\b.*",
             Pattern.DOTALL);
+
+    /** How the statements are sent. */
+    public enum Mode {
+        /** Each statement as written, all data in one transaction: the product's way. */
+        BATCHED,
+        /** Each statement as written, its lists parsed by Neo4j, all data in one transaction: for comparisons. */
+        AS_WRITTEN,
+        /** Each row of an {@code UNWIND} list as a statement of its own, one transaction per script: the old way. */
+        ROW_BY_ROW
+    }
 
     /** Opens transactions on a database. */
     @FunctionalInterface
@@ -26,7 +46,11 @@ public final class ScriptLoader {
 
     /** A transaction: statements run in it, then it commits or rolls back. */
     public interface Transaction extends AutoCloseable {
-        void run(String statement);
+        void run(String statement, Map<String, Object> parameters);
+
+        default void run(String statement) {
+            run(statement, Map.of());
+        }
 
         void commit();
 
@@ -48,59 +72,131 @@ public final class ScriptLoader {
     }
 
     /**
-     * Applies every statement of every script, in order, and stops at the first failure.
+     * Applies every statement of every script, in one data transaction.
      *
      * @throws ScriptFailure naming the script, line and statement that failed
      */
     public void apply(ScriptSet scripts) {
+        apply(scripts, List.of(), Mode.BATCHED);
+    }
+
+    /**
+     * Applies every statement of every script.
+     *
+     * @param clear statements that run first in the data transaction, to remove what a previous load left
+     * @param mode  batched (the product's way) or row by row (the old way, for comparisons)
+     * @throws ScriptFailure naming the script, line and statement that failed
+     */
+    public void apply(ScriptSet scripts, List<String> clear, Mode mode) {
+        for (CypherScript script : scripts.scripts()) {
+            for (CypherScript.Statement statement : script.statements()) {
+                if (isSchema(statement.text())) {
+                    try (Transaction tx = database.begin()) {
+                        run(tx, script, statement, statement.text());
+                        tx.commit();
+                    }
+                }
+            }
+        }
+        if (mode == Mode.ROW_BY_ROW) {
+            applyRowByRow(scripts, clear);
+            return;
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        for (CypherScript script : scripts.scripts()) {
+            for (CypherScript.Statement statement : data(script)) {
+                prepared.add(mode == Mode.AS_WRITTEN ? new Prepared(script, statement, statement.text(), Map.of())
+                        : Prepared.of(script, statement));
+            }
+        }
+        try (Transaction tx = database.begin()) {
+            clear.forEach(tx::run);
+            int index = 0;
+            int next = 0;
+            for (CypherScript script : scripts.scripts()) {
+                index++;
+                long started = System.nanoTime();
+                while (next < prepared.size() && prepared.get(next).script() == script) {
+                    Prepared statement = prepared.get(next++);
+                    run(tx, script, statement.statement(), statement.text(), statement.parameters());
+                }
+                report(scripts, index, script, started);
+            }
+            tx.commit();
+        }
+    }
+
+    /** A data statement as the loader sends it: its text, and the rows of its list as a parameter. */
+    private record Prepared(CypherScript script, CypherScript.Statement statement, String text,
+            Map<String, Object> parameters) {
+
+        /**
+         * {@code UNWIND [literal list] AS x ...} becomes {@code UNWIND $rows AS x ...} with the list as
+         * the parameter: Neo4j then parses and plans a few lines instead of the whole literal, and the
+         * fact scripts, whose statements differ only in their lists, share one plan. Any other
+         * statement runs as written.
+         */
+        static Prepared of(CypherScript script, CypherScript.Statement statement) {
+            var unwound = CypherScript.unwound(statement.text());
+            var rows = unwound.flatMap(u -> CypherLiterals.list(u.list()));
+            if (rows.isPresent()) {
+                return new Prepared(script, statement, "UNWIND $rows" + unwound.get().after(), Map.of("rows", rows.get()));
+            }
+            return new Prepared(script, statement, statement.text(), Map.of());
+        }
+    }
+
+    private void applyRowByRow(ScriptSet scripts, List<String> clear) {
+        try (Transaction tx = database.begin()) {
+            clear.forEach(tx::run);
+            tx.commit();
+        }
         int index = 0;
         for (CypherScript script : scripts.scripts()) {
             index++;
             long started = System.nanoTime();
-            for (List<CypherScript.Statement> batch : batches(script)) {
-                runInOneTransaction(script, batch);
+            try (Transaction tx = database.begin()) {
+                for (CypherScript.Statement statement : data(script)) {
+                    for (String row : CypherScript.unrolled(statement.text())) {
+                        run(tx, script, statement, row);
+                    }
+                }
+                tx.commit();
             }
-            progress.accept(String.format("  [%d/%d] %s: %d statements in %d ms", index, scripts.scripts().size(),
-                    script.name(), script.statements().size(), (System.nanoTime() - started) / 1_000_000));
+            report(scripts, index, script, started);
         }
     }
 
-    private void runInOneTransaction(CypherScript script, List<CypherScript.Statement> batch) {
-        CypherScript.Statement current = batch.get(0);
-        try (Transaction tx = database.begin()) {
-            for (CypherScript.Statement statement : batch) {
-                current = statement;
-                tx.run(statement.text());
-            }
-            tx.commit();
+    private void report(ScriptSet scripts, int index, CypherScript script, long started) {
+        progress.accept(String.format("  [%d/%d] %s: %d statements in %d ms", index, scripts.scripts().size(),
+                script.name(), script.statements().size(), (System.nanoTime() - started) / 1_000_000));
+    }
+
+    private static void run(Transaction tx, CypherScript script, CypherScript.Statement statement, String text) {
+        run(tx, script, statement, text, Map.of());
+    }
+
+    private static void run(Transaction tx, CypherScript script, CypherScript.Statement statement, String text,
+            Map<String, Object> parameters) {
+        try {
+            tx.run(text, parameters);
         } catch (RuntimeException e) {
-            throw new ScriptFailure(script, current, reason(e), e);
+            throw new ScriptFailure(script, statement, reason(e), e);
         }
     }
 
-    /** Runs of data statements, and each schema statement alone. */
-    static List<List<CypherScript.Statement>> batches(CypherScript script) {
-        List<List<CypherScript.Statement>> batches = new ArrayList<>();
+    private static List<CypherScript.Statement> data(CypherScript script) {
         List<CypherScript.Statement> data = new ArrayList<>();
         for (CypherScript.Statement statement : script.statements()) {
-            if (isSchema(statement.text())) {
-                if (!data.isEmpty()) {
-                    batches.add(data);
-                    data = new ArrayList<>();
-                }
-                batches.add(List.of(statement));
-            } else {
+            if (!isSchema(statement.text())) {
                 data.add(statement);
             }
         }
-        if (!data.isEmpty()) {
-            batches.add(data);
-        }
-        return batches;
+        return data;
     }
 
     static boolean isSchema(String statement) {
-        String code = statement.lines().map(String::strip).filter(l -> !l.startsWith("//"))
+        String code = statement.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//"))
                 .reduce((a, b) -> a + " " + b).orElse("");
         return SCHEMA.matcher(code.toUpperCase(Locale.ROOT)).matches();
     }

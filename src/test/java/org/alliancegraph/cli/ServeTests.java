@@ -71,7 +71,7 @@ class ServeTests {
                 String version = driver.executableQuery("RETURN apoc.version() AS v").execute().records().get(0).get("v").asString();
                 assertThat(version).startsWith("5.26");
             }
-            assertThat(running.readyLine(1.0)).contains("http://127.0.0.1:" + http + "/browser/")
+            assertThat(running.readyLine()).contains("http://127.0.0.1:" + http + "/browser/")
                     .contains("bolt://127.0.0.1:" + bolt).contains("http://127.0.0.1:" + rest + "/api/meta").contains("nodes");
         } finally {
             running.stop();

@@ -50,4 +50,35 @@ class CypherScriptTests {
         assertThat(ScriptLoader.isSchema("// why\ncreate index b if not exists for (n:B) on (n.x)")).isTrue();
         assertThat(ScriptLoader.isSchema("CREATE (:Index {name: 'CONSTRAINT'})")).isFalse();
     }
+
+    @Test
+    @DisplayName("a schema statement after comments and a blank line is still a schema statement")
+    void schemaAfterCommentsAndBlankLine() {
+        assertThat(ScriptLoader.isSchema("// header\n// more\n\nCREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE"))
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("a leading UNWIND list is found whole, brackets in strings and comments notwithstanding")
+    void unwoundList() {
+        String statement = """
+                // header ] not the end
+                UNWIND [
+                  // one
+                  {id: 'a]', tags: ['x', 'y']},
+                  {id: 'b', note: 'it\\'s, [odd]'}
+                ] AS row
+                MERGE (n:N {id: row.id})""";
+
+        CypherScript.Unwound unwound = CypherScript.unwound(statement).orElseThrow();
+
+        assertThat(unwound.after()).isEqualTo(" AS row\nMERGE (n:N {id: row.id})");
+        assertThat(unwound.elements()).hasSize(2);
+        assertThat(unwound.elements().get(0)).startsWith("// one").endsWith("{id: 'a]', tags: ['x', 'y']}");
+        assertThat(CypherScript.unrolled(statement)).hasSize(2)
+                .allSatisfy(s -> assertThat(s).startsWith("// header ] not the end\nUNWIND [").endsWith("MERGE (n:N {id: row.id})"));
+        assertThat(CypherScript.unwound("MATCH (n) RETURN n")).isEmpty();
+        assertThat(CypherScript.unwound("UNWIND range(1, 3) AS x RETURN x")).isEmpty();
+        assertThat(CypherScript.unrolled("MATCH (n) RETURN n")).containsExactly("MATCH (n) RETURN n");
+    }
 }

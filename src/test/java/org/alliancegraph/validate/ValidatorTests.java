@@ -7,11 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.alliancegraph.TestGraph;
 import org.alliancegraph.embedded.ScratchDatabase;
 import org.alliancegraph.load.CypherScript;
 import org.alliancegraph.load.ScriptSet;
-import org.alliancegraph.system.Neo4jConnection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,14 +40,8 @@ class ValidatorTests {
 
     @BeforeAll
     static void start() {
-        database = ScratchDatabase.start();
-        driver = new Neo4jConnection(database.server().boltUri(), "neo4j", Optional.empty()).open();
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        database.close();
+        database = TestGraph.scratch();
+        driver = TestGraph.scratchDriver();
     }
 
     /** Loads the real schema, sources and derivation around the given facts, in a fresh graph. */

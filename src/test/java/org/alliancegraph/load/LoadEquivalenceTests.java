@@ -1,0 +1,129 @@
+package org.alliancegraph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.alliancegraph.TestGraph;
+import org.alliancegraph.embedded.ScratchDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
+
+/**
+ * The fast load gives the graph of the old one, by content hash: the shared test graph is loaded
+ * the product's way (lists as parameters, one transaction), and a second database here the old way
+ * (one literal fact per statement, one transaction per script). A load over Bolt into a server
+ * that holds an earlier load and a user's own node converges to the same graph.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoadEquivalenceTests {
+
+    static ScratchDatabase database;
+    static Driver driver;
+
+    @BeforeAll
+    static void start() {
+        database = TestGraph.scratch();
+        driver = TestGraph.scratchDriver();
+    }
+
+    @Test
+    @Order(0)
+    @DisplayName("row by row, as the scripts ran before, and batched give the same graph (facts of the introduction)")
+    void rowByRowAndBatchedAgreeOnASample() {
+        ScriptSet sample = new ScriptSet("sample", TestGraph.scripts().scripts().stream()
+                .filter(s -> List.of("00-schema.cypher", "01-sources.cypher", "10-actors.cypher", "20-intro-and-birth.cypher",
+                        "90-derive.cypher").contains(s.name())).toList());
+        database.load(sample, line -> { }, ScriptLoader.Mode.ROW_BY_ROW);
+        String rowByRow = ContentHash.of(driver);
+        long facts = driver.executableQuery("MATCH (f:Fact) RETURN count(f) AS n").execute().records().get(0)
+                .get("n").asLong();
+        database.load(sample, line -> { }, ScriptLoader.Mode.BATCHED);
+
+        assertThat(ContentHash.of(driver)).isEqualTo(rowByRow);
+        assertThat(facts).isEqualTo(41);
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the lists sent as parameters give the graph of the same lists parsed by Neo4j")
+    void parametersAndLiteralsAgree() {
+        database.load(TestGraph.scripts(), line -> { }, ScriptLoader.Mode.AS_WRITTEN);
+
+        String batched = ContentHash.of(TestGraph.driver());
+        assertThat(ContentHash.of(database.database())).isEqualTo(batched);
+        assertThat(ContentHash.of(driver)).as("the driver and the embedded API read the same content")
+                .isEqualTo(batched);
+        long facts = driver.executableQuery("MATCH (f:Fact) RETURN count(f) AS n").execute().records().get(0)
+                .get("n").asLong();
+        assertThat(facts).as("the article's facts, as PRODUCT.md counts them").isEqualTo(508);
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("one changed property, value type, label or endpoint moves the hash")
+    void plantedChangesMoveTheHash() {
+        String before = ContentHash.of(driver);
+        String[][] changes = {
+            {"MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) SET f.amount = 614000001",
+             "MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) SET f.amount = 614000000"},
+            {"MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) SET f.amount = 614000000.0",
+             "MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) SET f.amount = 614000000"},
+            {"MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) SET f:Disputed",
+             "MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) REMOVE f:Disputed"},
+            {"MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'})-[r:INVOLVES]->(:Actor {id: 'ussr'}), (p:Actor {id: 'prc'}) "
+                    + "CREATE (f)-[moved:INVOLVES]->(p) SET moved = properties(r) DELETE r",
+             "MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'})-[r:INVOLVES]->(:Actor {id: 'prc'}), (u:Actor {id: 'ussr'}) "
+                    + "CREATE (f)-[back:INVOLVES]->(u) SET back = properties(r) DELETE r"},
+        };
+        for (String[] change : changes) {
+            driver.executableQuery(change[0]).execute();
+            assertThat(ContentHash.of(driver)).as(change[0]).isNotEqualTo(before);
+            driver.executableQuery(change[1]).execute();
+            assertThat(ContentHash.of(driver)).as("undone: " + change[1]).isEqualTo(before);
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("a load over Bolt replaces the product's nodes in one transaction and leaves a user's own alone")
+    void loadOverBoltConverges() {
+        String clean = ContentHash.of(TestGraph.driver());
+        driver.executableQuery("MATCH (f:Fact {id: 'flow-ussr-dprk-trade-1949'}) SET f.stale = true, f:Outdated").execute();
+        driver.executableQuery("CREATE (:Fact {id: 'fact-removed-from-the-scripts'})").execute();
+        driver.executableQuery("CREATE (:Annotation {text: 'a reader note'})").execute();
+
+        new ScriptLoader(new DriverTransactions(driver), line -> { })
+                .apply(TestGraph.scripts(), Ownership.clearStatements(), ScriptLoader.Mode.BATCHED);
+
+        long annotations = driver.executableQuery("MATCH (a:Annotation) RETURN count(a) AS n").execute().records().get(0)
+                .get("n").asLong();
+        assertThat(annotations).isEqualTo(1);
+        driver.executableQuery("MATCH (a:Annotation) DELETE a").execute();
+        assertThat(ContentHash.of(driver)).isEqualTo(clean);
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("a script that fails in the middle leaves the server as it was, and names file and line")
+    void failingLoadChangesNothing() {
+        String before = ContentHash.of(driver);
+        ScriptSet broken = new ScriptSet("test", java.util.stream.Stream.concat(TestGraph.scripts().scripts().stream(),
+                java.util.stream.Stream.of(CypherScript.parse("95-broken.cypher", "MATCH (n) DETACH DELETE n;\nRETURN 1 +;")))
+                .toList());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScriptLoader(new DriverTransactions(driver), line -> { })
+                        .apply(broken, Ownership.clearStatements(), ScriptLoader.Mode.BATCHED))
+                .isInstanceOf(ScriptFailure.class).hasMessageContaining("95-broken.cypher, line 2");
+        assertThat(ContentHash.of(driver)).isEqualTo(before);
+        assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong())
+                .isEqualTo(((Number) database.database().executeTransactionally("MATCH (n) RETURN count(n) AS n", Map.of(),
+                        r -> r.next().get("n"))).longValue()).isGreaterThan(1000);
+    }
+}
