@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.List;
 
 import org.alliancegraph.AllianceGraph;
@@ -25,6 +26,11 @@ final class AlignmentCommand extends QueryCommand<List<Alignment>> {
     @Override
     List<Alignment> ask(AllianceGraph graph) {
         return graph.alignment(from, to);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.ofList("/api/alignment?from=" + from + "&to=" + to, Alignment.class));
     }
 
     @Override

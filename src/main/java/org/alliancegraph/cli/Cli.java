@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, RelationsCommand.class,
                 DyadCommand.class, TriangleCommand.class, FactCommand.class, QueryFileCommand.class, IndexCommand.class,
                 ExplainCommand.class, AlignmentCommand.class, SensitivityCommand.class, DisagreementsCommand.class,
-                CommandLine.HelpCommand.class})
+                TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     /** Exit code for a usage error: a bad option, argument or value. */
@@ -29,7 +29,11 @@ public final class Cli {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } finally {
+            Phases.print();
+        }
     }
 
     static CommandLine commandLine() {

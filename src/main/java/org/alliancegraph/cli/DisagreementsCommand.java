@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.List;
 
 import org.alliancegraph.AllianceGraph;
@@ -15,6 +16,11 @@ final class DisagreementsCommand extends QueryCommand<List<Disagreement>> {
     @Override
     List<Disagreement> ask(AllianceGraph graph) {
         return graph.disagreements();
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.ofList("/api/disagreements", Disagreement.class));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.timeline.DyadTimeline;
@@ -28,6 +29,12 @@ final class DyadCommand extends QueryCommand<DyadTimeline> {
     @Override
     DyadTimeline ask(AllianceGraph graph) {
         return graph.timeline(a, b, from, to);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.of("/api/dyads/" + ServedGraph.encode(a) + "/" + ServedGraph.encode(b)
+                + "?" + (from == null ? "" : "from=" + from) + (to == null ? "" : "&to=" + to), DyadTimeline.class));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.index.Contribution;
@@ -25,6 +26,12 @@ final class ExplainCommand extends QueryCommand<DyadScore> {
     @Override
     DyadScore ask(AllianceGraph graph) {
         return graph.explain(a, b, year);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.of("/api/explain?a=" + ServedGraph.encode(a) + "&b=" + ServedGraph.encode(b)
+                + "&year=" + year, DyadScore.class));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.timeline.Evidence;
@@ -19,6 +20,11 @@ final class FactCommand extends QueryCommand<FactDetail> {
     @Override
     FactDetail ask(AllianceGraph graph) {
         return graph.fact(id);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.of("/api/facts/" + ServedGraph.encode(id), FactDetail.class));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.alliancegraph.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.chart.NetChart;
@@ -37,7 +38,23 @@ final class IndexCommand extends QueryCommand<IndexResult> {
 
     @Override
     IndexResult ask(AllianceGraph graph) {
-        IndexResult index = graph.index(actor, from, to);
+        return graph.index(actor, from, to);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.of("/api/index?actor=" + ServedGraph.encode(actor)
+                + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to), IndexResult.class));
+    }
+
+    @Override
+    boolean rewritesAnswer() {
+        return !partners.isEmpty() || chart != null || png != null;
+    }
+
+    @Override
+    IndexResult finish(IndexResult answer) {
+        IndexResult index = answer;
         if (!partners.isEmpty()) {
             index = new IndexResult(index.actor(), index.from(), index.to(),
                     index.partners().stream().filter(p -> partners.contains(p.partner())).toList());

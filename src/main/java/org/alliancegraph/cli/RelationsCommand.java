@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.timeline.DyadYear;
@@ -26,6 +27,12 @@ final class RelationsCommand extends QueryCommand<Relations> {
     @Override
     Relations ask(AllianceGraph graph) {
         return actor == null ? graph.relationsIn(year) : graph.relationsIn(year, actor);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        return Optional.of(RestQuestion.of("/api/relations?year=" + year
+                + (actor == null ? "" : "&actor=" + ServedGraph.encode(actor)), Relations.class));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
+import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.api.RestApplication;
 import org.alliancegraph.embedded.EmbeddedNeo4j;
 import org.alliancegraph.embedded.EmbeddedStore;
@@ -45,8 +47,16 @@ final class ServeCommand implements Callable<Integer> {
             running.stop();
             stopped.countDown();
         }, "alliance-graph-shutdown"));
-        System.out.println(running.readyLine(secondsSinceJvmStart()));
+        System.out.println(running.readyLine());
         System.out.flush();
+        if (running.announce() != null) {
+            running.announce().run();
+        }
+        Thread warmUp = new Thread(() -> Warmup.run(running.rest().getBean(AllianceGraph.class), running.driver()),
+                "alliance-graph-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -71,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
      * take little more than the longer of them.
      */
     private Running onEmbedded() {
+        EmbeddedNeo4j.findProceduresAhead();
         String bolt = "bolt://" + server.urlHost() + ":" + server.boltPort;
         Neo4jConnection connection = new Neo4jConnection(URI.create(bolt), "neo4j", server.connectors().password());
         Driver driver = connection.driver();
@@ -90,7 +101,13 @@ final class ServeCommand implements Callable<Integer> {
         try {
             connection.verified(driver);
             String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
-            return new Running(driver, rest.join(), neo4j, browser, bolt, restUrl(), opened.outcome().name().toLowerCase());
+            Runnable announce = opened.outcome() == EmbeddedStore.Outcome.KEPT_PREVIOUS ? null
+                    : () -> ServedGraph.announce(store.store().dataDirectory(),
+                            "http://" + server.urlHost() + ":" + server.restPort, store.scriptSet().fingerprint(),
+                            weights.file == null);
+            Path dataDirectory = store.store().dataDirectory();
+            return new Running(driver, rest.join(), neo4j, browser, bolt, restUrl(), opened.outcome().name().toLowerCase(),
+                    announce, () -> ServedGraph.withdraw(dataDirectory));
         } catch (RuntimeException e) {
             neo4j.close();
             throw unwrap(e);
@@ -105,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
         Driver driver = neo4j.open();
         ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort, weights.weights());
         return new Running(driver, rest, null, "(Browser of the external server)", neo4j.uri().toString(), restUrl(),
-                "external");
+                "external", null, () -> { });
     }
 
     private String restUrl() {
@@ -118,22 +135,31 @@ final class ServeCommand implements Callable<Integer> {
 
     /** What serve runs, and the order in which it stops: REST first, then the driver, then the database. */
     record Running(Driver driver, ConfigurableApplicationContext rest, EmbeddedNeo4j neo4j, String browser,
-            String bolt, String restUrl, String store) {
+            String bolt, String restUrl, String store, Runnable announce, Runnable withdraw) {
 
-        String readyLine(double seconds) {
+        /** The line that says everything answers; the time is taken after the counts were read. */
+        String readyLine() {
             long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS c").execute().records().get(0).get("c").asLong();
             long relationships = driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS c").execute().records().get(0)
                     .get("c").asLong();
+            double seconds = secondsSinceJvmStart();
             return String.format("Alliance Graph ready in %.1f s: Browser %s | Bolt %s | REST %s (%d nodes, %d relationships; store %s)",
                     seconds, browser, bolt, restUrl, nodes, relationships, store);
         }
 
         void stop() {
             long started = System.nanoTime();
-            rest.close();
-            driver.close();
-            if (neo4j != null) {
-                neo4j.close();
+            try {
+                withdraw.run();
+                rest.close();
+            } finally {
+                try {
+                    driver.close();
+                } finally {
+                    if (neo4j != null) {
+                        neo4j.close();
+                    }
+                }
             }
             System.err.printf("Alliance Graph stopped in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }

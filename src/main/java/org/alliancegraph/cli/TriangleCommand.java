@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.List;
 
 import org.alliancegraph.AllianceGraph;
@@ -28,6 +29,16 @@ final class TriangleCommand extends QueryCommand<Triangle> {
             throw new InvalidRequestException("triangle takes three actors or none, not " + three.size());
         }
         return graph.triangle(year, three);
+    }
+
+    @Override
+    Optional<RestQuestion> rest() {
+        if (actors != null && actors.size() != 3) {
+            return Optional.empty();
+        }
+        return Optional.of(RestQuestion.of("/api/triangle?year=" + year
+                + (actors == null || actors.isEmpty() ? "" : "&actors=" + ServedGraph.encode(String.join(",", actors))),
+                Triangle.class));
     }
 
     @Override
