@@ -1,6 +1,8 @@
 package org.alliancegraph.actor;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.Optional;
 import org.alliancegraph.NotFoundException;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -26,16 +30,53 @@ public final class Actors {
                    [(a)-[:ACTS_FOR]->(t) | t.id] AS actsFor, [(m)-[:MEMBER_OF]->(a) | m.id] AS members
             """;
 
+    /**
+     * Every actor with its look-up keys and the actor it stands for in dyads, in one read: a
+     * name then resolves without a round trip.
+     */
+    private static final String DIRECTORY = """
+            MATCH (a:Actor)
+            OPTIONAL MATCH path = (a)-[:ACTS_FOR*1..4]->(top:Actor) WHERE EXISTS { (top)<-[:SIDE]-(:Dyad) }
+            WITH a, top ORDER BY length(path) DESC
+            WITH a, head(collect(top.id)) AS top
+            WITH a, CASE WHEN EXISTS { (a)<-[:SIDE]-(:Dyad) } THEN a.id ELSE coalesce(top, a.id) END AS side,
+                 [(n:Name)-[:NAMES]->(a) | n.key] AS keys
+            """ + RETURN_ACTOR + ", side, keys ORDER BY kind, id";
+
+    /** The actors, their keys and their sides, as read once. */
+    private record Directory(List<ActorRecord> actors, Map<String, ActorRecord> byKey, Map<String, String> sides) {
+    }
+
     private final Driver driver;
+    private volatile Directory directory;
 
     public Actors(Driver driver) {
         this.driver = driver;
     }
 
+    private Directory directory() {
+        Directory known = directory;
+        if (known == null) {
+            List<ActorRecord> actors = new ArrayList<>();
+            Map<String, ActorRecord> byKey = new HashMap<>();
+            Map<String, String> sides = new HashMap<>();
+            for (Record r : driver.executableQuery(DIRECTORY).withConfig(read()).execute().records()) {
+                ActorRecord actor = toRecord(r);
+                actors.add(actor);
+                sides.put(actor.id(), r.get("side").asString());
+                for (String key : r.get("keys").asList(Value::asString)) {
+                    byKey.merge(key, actor, (first, second) -> first.id().compareTo(second.id()) <= 0 ? first : second);
+                }
+            }
+            known = new Directory(List.copyOf(actors), Map.copyOf(byKey), Map.copyOf(sides));
+            directory = known;
+        }
+        return known;
+    }
+
     /** Every actor, by kind and then id. */
     public List<ActorRecord> all() {
-        return driver.executableQuery("MATCH (a:Actor)\n" + RETURN_ACTOR + " ORDER BY kind, id").execute().records()
-                .stream().map(Actors::toRecord).toList();
+        return directory().actors();
     }
 
     /**
@@ -54,8 +95,7 @@ public final class Actors {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        return driver.executableQuery("MATCH (:Name {key: $key})-[:NAMES]->(a:Actor)\n" + RETURN_ACTOR + " LIMIT 1")
-                .withParameters(Map.of("key", key)).execute().records().stream().findFirst().map(Actors::toRecord);
+        return Optional.ofNullable(directory().byKey().get(key));
     }
 
     /**
@@ -63,14 +103,7 @@ public final class Actors {
      * dyads, else the top-level actor it acts for (Kim Il Sung stands in dyads as the DPRK).
      */
     public String dyadSide(String idOrName) {
-        ActorRecord actor = get(idOrName);
-        return driver.executableQuery("""
-                MATCH (a:Actor {id: $id})
-                OPTIONAL MATCH path = (a)-[:ACTS_FOR*1..4]->(top:Actor) WHERE EXISTS { (top)<-[:SIDE]-(:Dyad) }
-                WITH a, top ORDER BY length(path) DESC
-                WITH a, head(collect(top.id)) AS top
-                RETURN CASE WHEN EXISTS { (a)<-[:SIDE]-(:Dyad) } THEN a.id ELSE coalesce(top, a.id) END AS id
-                """).withParameters(Map.of("id", actor.id())).execute().records().get(0).get("id").asString();
+        return directory().sides().get(get(idOrName).id());
     }
 
     /** The look-up key of a name: lowercase ASCII letters and digits only. */
@@ -83,9 +116,8 @@ public final class Actors {
     List<String> suggestions(String input) {
         String key = key(input);
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        return driver.executableQuery("MATCH (n:Name)-[:NAMES]->(a:Actor) RETURN n.key AS key, a.id AS id").execute()
-                .records().stream()
-                .map(r -> Map.entry(r.get("id").asString(), distance.apply(key, r.get("key").asString())))
+        return directory().byKey().entrySet().stream()
+                .map(e -> Map.entry(e.getValue().id(), distance.apply(key, e.getKey())))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).distinct().limit(3).toList();
     }
@@ -98,4 +130,8 @@ public final class Actors {
                 r.get("members").asList(Value::asString));
     }
 
+
+    private static QueryConfig read() {
+        return QueryConfig.builder().withRouting(RoutingControl.READ).build();
+    }
 }

@@ -1,6 +1,5 @@
 package org.alliancegraph.cli;
 
-import java.net.URI;
 import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
@@ -10,8 +9,10 @@ import org.alliancegraph.system.Neo4jConnection;
 import org.neo4j.driver.Driver;
 
 /**
- * The database a query command asks: the server given by --uri; else a running {@code serve} on
- * this machine; else the embedded store, opened for the one command (and built first if needed).
+ * The database a query command asks over Bolt: the server given by --uri; else the running
+ * {@code serve} of the same data directory (which announces its Bolt address); else the embedded
+ * store, opened for the one command with Bolt on a free loopback port and nothing else (and
+ * loaded first if its scripts changed).
  */
 final class GraphSession implements AutoCloseable {
 
@@ -28,9 +29,17 @@ final class GraphSession implements AutoCloseable {
         if (external.isPresent()) {
             return new GraphSession(external.get().open(), null);
         }
-        Optional<Driver> served = runningServe();
+        Optional<ServedGraph.Announcement> served = ServedGraph.find(store.dataDirectory, store.scriptSet().fingerprint());
         if (served.isPresent()) {
-            return new GraphSession(served.get(), null);
+            if (!served.get().sameScripts()) {
+                throw new UserFacingException("A serve (process " + served.get().pid() + ") holds the store in "
+                        + store.dataDirectory + " with a graph of other scripts: stop it, or ask it with --uri "
+                        + served.get().bolt());
+            }
+            Optional<String> password = Optional.ofNullable(System.getenv("ALLIANCE_GRAPH_NEO4J_PASSWORD"));
+            Driver driver = new Neo4jConnection(served.get().bolt(), "neo4j", password).open();
+            Console.info("Asking the Alliance Graph served at " + served.get().bolt());
+            return new GraphSession(driver, null);
         }
         EmbeddedStore.Opened opened = store.store().open(store.scriptSet(), EmbeddedNeo4j.Connectors.boltOnly(), false);
         opened.failure().ifPresent(f -> Console.info("WARNING: the scripts failed; answering from the previous store: "
@@ -42,27 +51,6 @@ final class GraphSession implements AutoCloseable {
             embedded.close();
             throw e;
         }
-    }
-
-    /** A {@code serve} on this machine's Bolt port that holds the dataset, if one runs. */
-    private static Optional<Driver> runningServe() {
-        String port = Optional.ofNullable(System.getenv("ALLIANCE_GRAPH_BOLT_PORT")).orElse("7687");
-        Optional<String> password = Optional.ofNullable(System.getenv("ALLIANCE_GRAPH_NEO4J_PASSWORD"));
-        Neo4jConnection local = new Neo4jConnection(URI.create("bolt://127.0.0.1:" + port), "neo4j", password);
-        Driver driver = local.driver();
-        try {
-            driver.verifyConnectivity();
-            boolean holdsDataset = driver.executableQuery("MATCH (d:Dataset {id: 'alliance-graph'}) RETURN count(d) AS n")
-                    .execute().records().get(0).get("n").asLong() > 0;
-            if (holdsDataset) {
-                Console.info("Asking the Alliance Graph served at " + local.uri());
-                return Optional.of(driver);
-            }
-        } catch (RuntimeException nothingServedHere) {
-            // No serve (or another server) on the port: the embedded store answers instead.
-        }
-        driver.close();
-        return Optional.empty();
     }
 
     AllianceGraph graph(org.alliancegraph.index.Weights weights) {

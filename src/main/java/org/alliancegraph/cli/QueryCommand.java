@@ -109,14 +109,15 @@ abstract class QueryCommand<A> implements Callable<Integer> {
         if (question.isEmpty() || connection.uri != null || weights.file != null) {
             return Optional.empty();
         }
-        Optional<ServedGraph> serve = ServedGraph.find(store.dataDirectory, store.scriptSet().fingerprint());
+        Optional<ServedGraph.Announcement> serve = ServedGraph.find(store.dataDirectory, store.scriptSet().fingerprint())
+                .filter(a -> a.sameScripts() && a.defaultWeights());
         if (serve.isEmpty()) {
             return Optional.empty();
         }
-        Optional<JsonNode> answer = serve.get().get(question.get().pathAndQuery());
+        Optional<JsonNode> answer = serve.get().rest().get(question.get().pathAndQuery());
         Phases.mark("rest");
         if (answer.isPresent()) {
-            Console.info("Asked the Alliance Graph served at " + serve.get().base() + " (REST)");
+            Console.info("Asked the Alliance Graph served at " + serve.get().restBase() + " (REST)");
         }
         return answer;
     }

@@ -58,19 +58,23 @@ final class QueryFileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phases.mark("jvm");
         String cypher = source.cypher != null ? source.cypher : read(source.file);
         Map<String, Object> values = new LinkedHashMap<>();
         parameters.forEach((k, v) -> values.put(k, v.matches("-?\\d+") ? (Object) Long.valueOf(v) : v));
         List<Record> rows;
         List<String> keys;
         try (GraphSession session = GraphSession.open(connection, store)) {
+            Phases.mark("database");
             var result = session.driver().executableQuery(cypher).withParameters(values)
                     .withConfig(org.neo4j.driver.QueryConfig.builder()
                             .withRouting(org.neo4j.driver.RoutingControl.READ).build())
                     .execute();
             rows = result.records();
             keys = result.keys();
+            Phases.mark("query");
         }
+        Phases.mark("close");
         if (output.json) {
             List<Map<String, Object>> json = new ArrayList<>();
             rows.forEach(r -> json.add(r.asMap(QueryFileCommand::plain)));

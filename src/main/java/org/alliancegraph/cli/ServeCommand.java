@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code serve}: the embedded Neo4j (Bolt, HTTP with Neo4j Browser, APOC core) loaded from the
@@ -39,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     WeightsOptions weights;
 
+    @Option(names = "--no-warm-up", hidden = true,
+            description = "Do not plan queries and compute the index after the ready line (for the benchmark's comparison).")
+    boolean noWarmUp;
+
     @Override
     public Integer call() {
         Running running = start();
@@ -52,17 +57,25 @@ final class ServeCommand implements Callable<Integer> {
         if (running.announce() != null) {
             running.announce().run();
         }
+        if (noWarmUp) {
+            awaitStop(stopped);
+            return 0;
+        }
         Thread warmUp = new Thread(() -> Warmup.run(running.rest().getBean(AllianceGraph.class), running.driver()),
                 "alliance-graph-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
+        awaitStop(stopped);
+        return 0;
+    }
+
+    private static void awaitStop(CountDownLatch stopped) {
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return 0;
     }
 
     /** Starts everything serve runs; the caller stops it. */
@@ -103,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
             String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
             Runnable announce = opened.outcome() == EmbeddedStore.Outcome.KEPT_PREVIOUS ? null
                     : () -> ServedGraph.announce(store.store().dataDirectory(),
-                            "http://" + server.urlHost() + ":" + server.restPort, store.scriptSet().fingerprint(),
+                            "http://" + server.urlHost() + ":" + server.restPort, bolt, store.scriptSet().fingerprint(),
                             weights.file == null);
             Path dataDirectory = store.store().dataDirectory();
             return new Running(driver, rest.join(), neo4j, browser, bolt, restUrl(), opened.outcome().name().toLowerCase(),

@@ -42,9 +42,11 @@ final class ServedGraph {
     }
 
     /** What {@code serve} writes once it is ready. */
-    static void announce(Path dataDirectory, String restBase, String scriptsFingerprint, boolean defaultWeights) {
+    static void announce(Path dataDirectory, String restBase, String bolt, String scriptsFingerprint,
+            boolean defaultWeights) {
         Properties properties = new Properties();
         properties.setProperty("rest", restBase);
+        properties.setProperty("bolt", bolt);
         properties.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
         properties.setProperty("scripts", scriptsFingerprint);
         properties.setProperty("defaultWeights", String.valueOf(defaultWeights));
@@ -69,18 +71,34 @@ final class ServedGraph {
                 });
     }
 
-    /** The serve of this data directory, when one runs on the same scripts with the default weights. */
-    static Optional<ServedGraph> find(Path dataDirectory, String scriptsFingerprint) {
+    /**
+     * What a live {@code serve} of a data directory announced.
+     *
+     * @param restBase       its REST address
+     * @param bolt           its Bolt URI
+     * @param pid            its process
+     * @param sameScripts    whether its graph comes from the same scripts as the asker's
+     * @param defaultWeights whether it scores with the default weights
+     */
+    record Announcement(URI restBase, URI bolt, long pid, boolean sameScripts, boolean defaultWeights) {
+
+        ServedGraph rest() {
+            return new ServedGraph(restBase);
+        }
+    }
+
+    /** The live serve of this data directory, if one runs. */
+    static Optional<Announcement> find(Path dataDirectory, String scriptsFingerprint) {
         return read(dataDirectory.resolve(FILE))
-                .filter(p -> scriptsFingerprint.equals(p.getProperty("scripts")))
-                .filter(p -> "true".equals(p.getProperty("defaultWeights")))
                 .filter(p -> alive(p.getProperty("pid")))
-                .map(p -> new ServedGraph(URI.create(p.getProperty("rest"))));
+                .map(p -> new Announcement(URI.create(p.getProperty("rest")), URI.create(p.getProperty("bolt", "bolt://127.0.0.1:7687")),
+                        Long.parseLong(p.getProperty("pid")), scriptsFingerprint.equals(p.getProperty("scripts")),
+                        "true".equals(p.getProperty("defaultWeights"))));
     }
 
     private static boolean alive(String pid) {
         try {
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            return pid != null && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }

@@ -18,7 +18,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Work that can wait until {@code serve} is ready, done then in the background so that the first
- * answers are not slow: the index of every dyad and year, the plans of the Java API's queries,
+ * answers are not slow: the index of every dyad and year, the relations of every year, the
+ * plans of the Java API's queries,
  * and the plans of the example queries of {@code cypher/queries/} over Bolt, as Browser and
  * drivers send them. Neo4j keeps plans by the query's shape, so a user's edited copy of an example
  * (other literals, other spacing) finds its plan too.
@@ -30,9 +31,11 @@ final class Warmup {
 
     static void run(AllianceGraph graph, Driver driver) {
         try {
-            graph.meta();
+            var years = graph.meta().years();
             graph.scores();
-            graph.relationsIn(1950);
+            for (int year = years.from(); year <= years.to(); year++) {
+                graph.relationsIn(year);
+            }
             graph.relationsIn(1950, "dprk");
             graph.triangle(1950);
             graph.timeline("dprk", "ussr");

@@ -78,6 +78,11 @@ public final class EmbeddedStore {
      * @throws ScriptFailure when the scripts fail and there is no previous graph to fall back on
      */
     public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh) {
+        return open(scripts, connectors, fresh, ScriptLoader.Mode.BATCHED);
+    }
+
+    /** As {@link #open(ScriptSet, EmbeddedNeo4j.Connectors, boolean)}, loading in the given mode (for comparisons). */
+    public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh, ScriptLoader.Mode mode) {
         recoverEarlierLayout();
         String fingerprint = scripts.fingerprint();
         boolean current = !fresh && fingerprint.equals(storedFingerprint().orElse(null));
@@ -92,7 +97,7 @@ public final class EmbeddedStore {
             boolean hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
                     result -> (Boolean) result.next().get("any"));
             try {
-                load(server, scripts, fingerprint);
+                load(server, scripts, fingerprint, mode);
             } catch (ScriptFailure e) {
                 if (!hadGraph) {
                     throw e;
@@ -111,20 +116,20 @@ public final class EmbeddedStore {
     }
 
     /** Loads the scripts into the store (replacing its graph) with no connector open, and closes it. */
-    public void rebuild(ScriptSet scripts) {
-        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.none(), true);
+    public void rebuild(ScriptSet scripts, ScriptLoader.Mode mode) {
+        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.none(), true, mode);
         opened.server().close();
     }
 
-    private void load(EmbeddedNeo4j server, ScriptSet scripts, String fingerprint) {
+    private void load(EmbeddedNeo4j server, ScriptSet scripts, String fingerprint, ScriptLoader.Mode mode) {
         progress.accept("Loading " + scripts.scripts().size() + " scripts (" + scripts.statementCount()
                 + " statements) from " + scripts.origin() + " into " + store());
         deleteFingerprint();
         long started = System.nanoTime();
         new ScriptLoader(new EmbeddedTransactions(server.database()), progress)
-                .apply(scripts, CLEAR, ScriptLoader.Mode.BATCHED);
+                .apply(scripts, CLEAR, mode);
         write(store().resolve(FINGERPRINT), fingerprint);
-        progress.accept(String.format("Loaded in %.1f s", (System.nanoTime() - started) / 1e9));
+        progress.accept(String.format("Loaded in %.2f s (database start not included)", (System.nanoTime() - started) / 1e9));
     }
 
     /** The data directory. */

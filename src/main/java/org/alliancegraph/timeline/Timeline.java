@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.alliancegraph.InvalidRequestException;
@@ -27,15 +28,20 @@ public final class Timeline {
     /** The default triangle: the DPRK between the USSR and the PRC. */
     public static final List<String> SINO_SOVIET_DPRK = List.of("dprk", "ussr", "prc");
 
+    /**
+     * The dyads of a year come from the yearly ties (indexed by year): 90-derive writes one for
+     * every dyad and year in which any of its facts possibly counts, so no fact is scanned but
+     * those of the year's dyads.
+     */
     private static final String RELATIONS = """
-            MATCH (d:Dyad)<-[:CONCERNS]-(f:Fact)
-            WHERE ($side IS NULL OR d.a = $side OR d.b = $side)
-              AND (f.startEarliest IS NULL OR f.startEarliest <= $certainOn[1])
+            MATCH (a:Actor)-[t:TIE {year: $year}]->(b:Actor)
+            WHERE $side IS NULL OR a.id = $side OR b.id = $side
+            MATCH (d:Dyad {id: t.dyad})<-[:CONCERNS]-(f:Fact)
+            WHERE (f.startEarliest IS NULL OR f.startEarliest <= $certainOn[1])
               AND (f.endLatest IS NULL OR f.endLatest >= $certainOn[0])
-            WITH d, f ORDER BY f.startEarliest, f.id
-            WITH d, collect(%s) AS facts
-            OPTIONAL MATCH (:Actor {id: d.a})-[t:TIE {year: $year}]->(:Actor {id: d.b})
-            RETURN d.a AS a, d.b AS b, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses, facts
+            WITH d, t, f ORDER BY f.startEarliest, f.id
+            WITH d, t, collect(%s) AS facts
+            RETURN d.a AS a, d.b AS b, t.status AS status, t.statuses AS statuses, facts
             ORDER BY d.id
             """.formatted(FactRows.PROJECTION);
 
@@ -56,6 +62,12 @@ public final class Timeline {
             OPTIONAL MATCH (:Actor {id: pair[0]})-[t:TIE {year: $year}]->(:Actor {id: pair[1]})
             RETURN pair[0] AS a, pair[1] AS b, coalesce(t.status, 'unknown') AS status
             """;
+
+    /**
+     * The relations of each whole year, as first read: the served graph does not change, and the
+     * answers are immutable records, so a year is read from the database once.
+     */
+    private final Map<Integer, Relations> wholeYears = new ConcurrentHashMap<>();
 
     private final Driver driver;
     private final Actors actors;
@@ -83,6 +95,13 @@ public final class Timeline {
      */
     public Relations relationsIn(int year, Optional<String> actor) {
         checkYear(year, "year");
+        if (actor.isEmpty()) {
+            return wholeYears.computeIfAbsent(year, y -> read(y, Optional.empty()));
+        }
+        return read(year, actor);
+    }
+
+    private Relations read(int year, Optional<String> actor) {
         String side = actor.map(actors::dyadSide).orElse(null);
         Map<String, Object> parameters = yearParameters(year);
         parameters.put("side", side);

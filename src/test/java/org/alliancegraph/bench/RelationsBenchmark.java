@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Prints the latency of relationsIn over every year of the data, through the Java API and through
- * REST: a benchmark that prints figures, not a test. Run it with
+ * REST, and of an actor's relations, which are read from the database on every call: a benchmark
+ * that prints figures, not a test. Run it with
  * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.alliancegraph.bench.RelationsBenchmark}.
  */
 public final class RelationsBenchmark {
@@ -50,10 +51,24 @@ public final class RelationsBenchmark {
                     years.to() - years.from() + 1, years.from(), years.to(), ROUNDS, 5);
             report("Java API", measure(viaJava, years));
             report("REST", measure(viaRest, years));
+            IntConsumer fromDatabase = year -> graph.relationsIn(year, "dprk");
+            System.out.println("relationsIn(year, \"dprk\"): read from the database on every call (only whole years are kept)");
+            report("Java API", measure(fromDatabase, years));
         } finally {
             rest.close();
             System.exit(0);
         }
+    }
+
+    /** Prints relationsIn's latency over every year through the Java API, on the shared test graph. */
+    static void javaApi() {
+        AllianceGraph graph = AllianceGraph.on(TestGraph.driver());
+        DatasetMeta.YearRange years = graph.meta().years();
+        System.out.printf("relationsIn over %d years (%d-%d), %d rounds after %d warm-up rounds%n",
+                years.to() - years.from() + 1, years.from(), years.to(), ROUNDS, 5);
+        report("Java API", measure(graph::relationsIn, years));
+        System.out.println("relationsIn(year, \"dprk\"): read from the database on every call (only whole years are kept)");
+        report("Java API", measure(year -> graph.relationsIn(year, "dprk"), years));
     }
 
     private static List<Double> measure(IntConsumer call, DatasetMeta.YearRange years) {
