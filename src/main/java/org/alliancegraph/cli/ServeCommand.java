@@ -94,6 +94,9 @@ final class ServeCommand implements Callable<Integer> {
      * take little more than the longer of them.
      */
     private Running onEmbedded() {
+        // Logging is set up here, before the threads below log at once (SLF4J would warn that it
+        // replays their first calls).
+        org.slf4j.LoggerFactory.getILoggerFactory();
         EmbeddedNeo4j.findProceduresAhead();
         String bolt = "bolt://" + server.urlHost() + ":" + server.boltPort;
         Neo4jConnection connection = new Neo4jConnection(URI.create(bolt), "neo4j", server.connectors().password());

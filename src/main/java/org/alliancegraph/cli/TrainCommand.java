@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
 @Command(name = "train", hidden = true, description = "Exercise every path once, for the build's class-data-sharing archive.")
 final class TrainCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Option(names = "--prebuilt-store", paramLabel = "DIR",
+            description = "Save the store the training loaded here, for the launcher to copy into empty data directories.")
+    Path prebuiltStore;
+
     private static final List<String> REST = List.of("/api/meta", "/api/relations?year=1963", "/api/dyads/dprk/ussr",
             "/api/triangle?year=1951", "/api/facts/flow-ussr-dprk-trade-1949", "/api/explain?a=dprk&b=prc&year=1956",
             "/api/index?actor=dprk", "/api/alignment", "/api/actors/dprk", "/api/relations?year=1800", "/actuator/health");
@@ -63,6 +67,9 @@ final class TrainCommand implements Callable<Integer> {
                 }
             } finally {
                 running.stop();
+            }
+            if (prebuiltStore != null) {
+                new org.alliancegraph.embedded.EmbeddedStore(data, line -> { }).saveAsPrebuilt(prebuiltStore);
             }
             for (List<String> command : ONE_SHOT) {
                 oneShot(command, data);

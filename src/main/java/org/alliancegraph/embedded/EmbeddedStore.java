@@ -34,6 +34,8 @@ public final class EmbeddedStore {
     static final String BUILDING = "graph.building";
     static final String PREVIOUS = "graph.previous";
     static final String FINGERPRINT = "scripts.sha256";
+    /** The system property that names the build's prebuilt store. */
+    public static final String PREBUILT = "alliance-graph.prebuilt-store";
 
     /** What a load replaces: everything in the embedded store is the product's. */
     static final List<String> CLEAR = List.of("MATCH (n) DETACH DELETE n");
@@ -56,6 +58,8 @@ public final class EmbeddedStore {
         REUSED,
         /** The store was loaded from the scripts. */
         LOADED,
+        /** The data directory had no store: the one the build loaded from the same scripts was copied in. */
+        COPIED,
         /** The scripts failed; the previous graph was kept. */
         KEPT_PREVIOUS
     }
@@ -85,13 +89,14 @@ public final class EmbeddedStore {
     public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh, ScriptLoader.Mode mode) {
         recoverEarlierLayout();
         String fingerprint = scripts.fingerprint();
+        boolean copied = !fresh && !Files.exists(store()) && copyPrebuilt(fingerprint);
         boolean current = !fresh && fingerprint.equals(storedFingerprint().orElse(null));
-        if (current) {
+        if (current && !copied) {
             progress.accept("Scripts unchanged since the last load: using the store in " + store());
         }
         EmbeddedNeo4j server = EmbeddedNeo4j.start(store(), connectors);
         if (current) {
-            return new Opened(server, Outcome.REUSED, Optional.empty());
+            return new Opened(server, copied ? Outcome.COPIED : Outcome.REUSED, Optional.empty());
         }
         try {
             boolean hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
@@ -112,6 +117,50 @@ public final class EmbeddedStore {
         } catch (RuntimeException e) {
             server.close();
             throw e;
+        }
+    }
+
+    /**
+     * The store that the build loaded from the scripts (the launcher names it with the system
+     * property {@value #PREBUILT}), copied into an empty data directory when its fingerprint is
+     * that of the scripts: a first start then costs a copy of a few megabytes instead of a load.
+     *
+     * @return whether a store was copied
+     */
+    private boolean copyPrebuilt(String fingerprint) {
+        String location = System.getProperty(PREBUILT);
+        if (location == null) {
+            return false;
+        }
+        Path prebuilt = Path.of(location);
+        try {
+            if (!Files.isRegularFile(prebuilt.resolve(FINGERPRINT))
+                    || !fingerprint.equals(Files.readString(prebuilt.resolve(FINGERPRINT)).strip())) {
+                return false;
+            }
+            long started = System.nanoTime();
+            Files.createDirectories(dataDirectory);
+            Path partial = dataDirectory.resolve(STORE + ".copying");
+            deleteRecursively(partial);
+            FileSystemUtils.copyRecursively(prebuilt, partial);
+            Files.move(partial, store(), StandardCopyOption.ATOMIC_MOVE);
+            progress.accept(String.format("Copied the store the build loaded from these scripts into %s in %d ms", store(),
+                    (System.nanoTime() - started) / 1_000_000));
+            return true;
+        } catch (IOException e) {
+            progress.accept("Could not copy the build's store (" + e.getMessage() + "); loading the scripts instead");
+            return false;
+        }
+    }
+
+    /** Saves the store, closed, as the build's prebuilt store. */
+    public void saveAsPrebuilt(Path target) {
+        try {
+            deleteRecursively(target);
+            Files.createDirectories(target.getParent());
+            FileSystemUtils.copyRecursively(store(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the store to " + target, e);
         }
     }
 
@@ -163,6 +212,7 @@ public final class EmbeddedStore {
      * previous store, which is put back; a half-built store is removed.
      */
     private void recoverEarlierLayout() {
+        deleteRecursively(dataDirectory.resolve(STORE + ".copying"));
         Path previous = dataDirectory.resolve(PREVIOUS);
         try {
             if (!Files.exists(store()) && Files.isDirectory(previous)) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Applies a set of scripts in order.
  *
- * <p>Schema statements (constraints, indexes) may not share a transaction with writes: each runs
- * alone, first, and they are idempotent ({@code IF NOT EXISTS}). Every data statement of every
+ * <p>Schema statements (constraints, indexes) may not share a transaction with data writes: they
+ * run first, together in a transaction of their own, and are idempotent ({@code IF NOT EXISTS}). Every data statement of every
  * script then runs in one transaction, after an optional statement that clears what a previous
  * load left: the load is all or nothing, and a failure leaves the database as it was.
  *
@@ -88,16 +88,21 @@ public final class ScriptLoader {
      * @throws ScriptFailure naming the script, line and statement that failed
      */
     public void apply(ScriptSet scripts, List<String> clear, Mode mode) {
-        for (CypherScript script : scripts.scripts()) {
-            for (CypherScript.Statement statement : script.statements()) {
-                if (isSchema(statement.text())) {
-                    try (Transaction tx = database.begin()) {
+        long schemaStarted = System.nanoTime();
+        int schemaStatements = 0;
+        try (Transaction tx = database.begin()) {
+            for (CypherScript script : scripts.scripts()) {
+                for (CypherScript.Statement statement : script.statements()) {
+                    if (isSchema(statement.text())) {
                         run(tx, script, statement, statement.text());
-                        tx.commit();
+                        schemaStatements++;
                     }
                 }
             }
+            tx.commit();
         }
+        progress.accept(String.format("  schema: %d statements in one transaction in %d ms", schemaStatements,
+                (System.nanoTime() - schemaStarted) / 1_000_000));
         if (mode == Mode.ROW_BY_ROW) {
             applyRowByRow(scripts, clear);
             return;

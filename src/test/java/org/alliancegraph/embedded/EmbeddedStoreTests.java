@@ -95,4 +95,30 @@ class EmbeddedStoreTests {
         assertThat(Files.exists(folder.resolve("data").resolve(EmbeddedStore.STORE))).isFalse();
         assertThat(Files.exists(folder.resolve("data").resolve(EmbeddedStore.BUILDING))).isFalse();
     }
+
+    @Test
+    @DisplayName("an empty data directory gets a copy of the build's store when the scripts are the same, else a load")
+    void copiesThePrebuiltStore() throws IOException {
+        ScriptSet two = scripts("MERGE (:Thing {id: 'a'}); MERGE (:Thing {id: 'b'});");
+        store().open(two, EmbeddedNeo4j.Connectors.none(), false).server().close();
+        Path prebuilt = folder.resolve("prebuilt");
+        store().saveAsPrebuilt(prebuilt);
+        System.setProperty(EmbeddedStore.PREBUILT, prebuilt.toString());
+        try {
+            EmbeddedStore.Opened copied = new EmbeddedStore(folder.resolve("other"), progress::add)
+                    .open(two, EmbeddedNeo4j.Connectors.none(), false);
+            try (EmbeddedNeo4j server = copied.server()) {
+                assertThat(copied.outcome()).isEqualTo(EmbeddedStore.Outcome.COPIED);
+                assertThat(things(server)).isEqualTo(2);
+            }
+            EmbeddedStore.Opened loaded = new EmbeddedStore(folder.resolve("third"), progress::add)
+                    .open(scripts("MERGE (:Thing {id: 'c'});"), EmbeddedNeo4j.Connectors.none(), false);
+            try (EmbeddedNeo4j server = loaded.server()) {
+                assertThat(loaded.outcome()).as("other scripts: the copy would be another graph").isEqualTo(EmbeddedStore.Outcome.LOADED);
+                assertThat(things(server)).isEqualTo(1);
+            }
+        } finally {
+            System.clearProperty(EmbeddedStore.PREBUILT);
+        }
+    }
 }
