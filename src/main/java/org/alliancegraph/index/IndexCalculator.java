@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.alliancegraph.model.YearRule;
+
 /**
  * Computes the integration and divergence of every dyad in every year from the facts, as
  * docs/method.md describes: treaties, flows, cooperation events and envoys integrate; disputes and
@@ -164,10 +166,9 @@ public final class IndexCalculator {
         Map<Integer, YearShare> years = new TreeMap<>();
         double span = ChronoUnit.DAYS.between(from, to) + 1;
         for (int year = Math.max(from.getYear(), firstYear); year <= Math.min(to.getYear(), lastYear); year++) {
-            LocalDate jan1 = LocalDate.of(year, 1, 1);
-            LocalDate dec31 = LocalDate.of(year, 12, 31);
-            boolean certain = (fact.startLatest() == null || !fact.startLatest().isAfter(dec31))
-                    && (fact.endEarliest() == null || !fact.endEarliest().isBefore(jan1));
+            LocalDate jan1 = YearRule.jan1(year);
+            LocalDate dec31 = YearRule.dec31(year);
+            boolean certain = YearRule.certainly(fact.startLatest(), fact.endEarliest(), year);
             double factor;
             if (fact.type().equals("flow")) {
                 LocalDate a = from.isAfter(jan1) ? from : jan1;

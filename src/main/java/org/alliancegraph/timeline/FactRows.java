@@ -3,6 +3,7 @@ package org.alliancegraph.timeline;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.model.YearRule;
 import org.neo4j.driver.Value;
 
 /** Reads facts as the queries of this package return them, one shape for every list. */
@@ -15,11 +16,10 @@ final class FactRows {
     static final String PROJECTION = """
             f {.id, .type, .summary, .start, .end, .startPrecision, .endPrecision, .status, .claimant, .certainty,
                .caveat, .caveatKind, .source, .section, dyads: coalesce(f.dyadIds, []),
-               certain: CASE WHEN $certainOn IS NULL THEN true
-                             ELSE (f.startLatest IS NULL OR f.startLatest <= $certainOn[1])
-                                  AND (f.endEarliest IS NULL OR f.endEarliest >= $certainOn[0]) END,
+               certain: CASE WHEN $certainOn IS NULL THEN true ELSE %s END,
                evidence: [(f)-[e:EVIDENCE]->(p) | {note: p.number, section: coalesce(p.section, p.key),
-                                                   quote: e.quote, primary: coalesce(e.primary, false)}]}""";
+                                                   quote: e.quote, primary: coalesce(e.primary, false)}]}"""
+            .formatted(YearRule.certainlyIn("f", "$certainOn[0]", "$certainOn[1]"));
 
     /** Precisions from finest to coarsest. */
     private static final List<String> PRECISIONS = List.of("day", "month", "quarter", "season", "year", "decade", "open");

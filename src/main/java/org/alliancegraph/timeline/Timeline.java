@@ -1,6 +1,5 @@
 package org.alliancegraph.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.index.DyadScore;
 import org.alliancegraph.index.IndexService;
 import org.alliancegraph.model.Status;
+import org.alliancegraph.model.YearRule;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -37,25 +37,23 @@ public final class Timeline {
             MATCH (a:Actor)-[t:TIE {year: $year}]->(b:Actor)
             WHERE $side IS NULL OR a.id = $side OR b.id = $side
             MATCH (d:Dyad {id: t.dyad})<-[:CONCERNS]-(f:Fact)
-            WHERE (f.startEarliest IS NULL OR f.startEarliest <= $certainOn[1])
-              AND (f.endLatest IS NULL OR f.endLatest >= $certainOn[0])
+            WHERE %s
             WITH d, t, f ORDER BY f.startEarliest, f.id
             WITH d, t, collect(%s) AS facts
             RETURN d.a AS a, d.b AS b, t.status AS status, t.statuses AS statuses, facts
             ORDER BY d.id
-            """.formatted(FactRows.PROJECTION);
+            """.formatted(YearRule.possiblyIn("f", "$certainOn[0]", "$certainOn[1]"), FactRows.PROJECTION);
 
     private static final String YEARS_OF_DYAD = """
             UNWIND range($from, $to) AS year
             OPTIONAL MATCH (d:Dyad {id: $dyad})<-[:CONCERNS]-(f:Fact)
-            WHERE (f.startEarliest IS NULL OR f.startEarliest <= date({year: year, month: 12, day: 31}))
-              AND (f.endLatest IS NULL OR f.endLatest >= date({year: year}))
+            WHERE %s
             WITH year, f ORDER BY f.startEarliest, f.id
             WITH year, collect(f.id) AS facts
             OPTIONAL MATCH (:Actor {id: $a})-[t:TIE {year: year}]->(:Actor {id: $b})
             RETURN year, coalesce(t.status, 'unknown') AS status, coalesce(t.statuses, []) AS statuses, facts
             ORDER BY year
-            """;
+            """.formatted(YearRule.possiblyIn("f", "date({year: year})", "date({year: year, month: 12, day: 31})"));
 
     private static final String TIES = """
             UNWIND $pairs AS pair
@@ -201,7 +199,7 @@ public final class Timeline {
     private static Map<String, Object> yearParameters(int year) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("year", year);
-        parameters.put("certainOn", List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        parameters.put("certainOn", List.of(YearRule.jan1(year), YearRule.dec31(year)));
         return parameters;
     }
 
