@@ -117,10 +117,6 @@ final class ServedGraph {
         }
     }
 
-    URI base() {
-        return rest;
-    }
-
     /**
      * Asks the API; a problem answer becomes the exception the Java API would have thrown.
      *

@@ -71,6 +71,7 @@ class ServeTests {
                 String version = driver.executableQuery("RETURN apoc.version() AS v").execute().records().get(0).get("v").asString();
                 assertThat(version).startsWith("5.26");
             }
+            askedOverRest(running, rest, folder.resolve("scripts"));
             assertThat(running.readyLine()).contains("http://127.0.0.1:" + http + "/browser/")
                     .contains("bolt://127.0.0.1:" + bolt).contains("http://127.0.0.1:" + rest + "/api/meta").contains("nodes");
         } finally {
@@ -98,6 +99,32 @@ class ServeTests {
             assertThat(result.code()).isEqualTo(Cli.FAILURE);
             assertThat(result.err()).contains("Port " + busy.getLocalPort()).contains("--port");
         }
+    }
+
+    /** A one-shot command of the same data directory and scripts asks the running serve over REST. */
+    void askedOverRest(ServeCommand.Running running, int rest, Path scripts) {
+        running.announce().run();
+        String data = folder.resolve("data").toString();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int answered;
+        int missing;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            answered = Cli.commandLine().execute("disagreements", "--json", "--data-dir", data, "--scripts", scripts.toString());
+            missing = Cli.commandLine().execute("fact", "no-such-fact", "--data-dir", data, "--scripts", scripts.toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertThat(answered).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Asked the Alliance Graph served at http://127.0.0.1:" + rest + " (REST)");
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).startsWith("[").endsWith("]");
+        assertThat(missing).as("a 404 problem is the usage error the Java API would have raised").isEqualTo(Cli.USAGE);
     }
 
     record Result(int code, String err) {
