@@ -37,9 +37,14 @@ final class GraphSession implements AutoCloseable {
                         + served.get().bolt());
             }
             Optional<String> password = Optional.ofNullable(System.getenv("ALLIANCE_GRAPH_NEO4J_PASSWORD"));
-            Driver driver = new Neo4jConnection(served.get().bolt(), "neo4j", password).open();
-            Console.info("Asking the Alliance Graph served at " + served.get().bolt());
-            return new GraphSession(driver, null);
+            try {
+                Driver driver = new Neo4jConnection(served.get().bolt(), "neo4j", password).open();
+                Console.info("Asking the Alliance Graph served at " + served.get().bolt());
+                return new GraphSession(driver, null);
+            } catch (Neo4jConnection.UnreachableException stoppedMeanwhile) {
+                // The announced process no longer serves (it stopped, or its number was reused).
+                Console.info("The serve announced in " + store.dataDirectory + " does not answer; opening the store");
+            }
         }
         EmbeddedStore.Opened opened = store.store().open(store.scriptSet(), EmbeddedNeo4j.Connectors.boltOnly(), false);
         opened.failure().ifPresent(f -> Console.info("WARNING: the scripts failed; answering from the previous store: "
