@@ -63,7 +63,8 @@ public final class Timeline {
 
     /**
      * The relations of each whole year, as first read: the served graph does not change, and the
-     * answers are immutable records, so a year is read from the database once.
+     * answers are immutable records, so a year is read from the database once, and an actor's
+     * relations of the year are its dyads among them.
      */
     private final Map<Integer, Relations> wholeYears = new ConcurrentHashMap<>();
 
@@ -93,10 +94,13 @@ public final class Timeline {
      */
     public Relations relationsIn(int year, Optional<String> actor) {
         checkYear(year, "year");
+        Relations whole = wholeYears.computeIfAbsent(year, y -> read(y, Optional.empty()));
         if (actor.isEmpty()) {
-            return wholeYears.computeIfAbsent(year, y -> read(y, Optional.empty()));
+            return whole;
         }
-        return read(year, actor);
+        String side = actors.dyadSide(actor.get());
+        return new Relations(year, side, whole.dyads().stream()
+                .filter(d -> d.a().equals(side) || d.b().equals(side)).toList());
     }
 
     private Relations read(int year, Optional<String> actor) {
