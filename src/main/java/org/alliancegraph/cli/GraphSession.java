@@ -29,7 +29,7 @@ final class GraphSession implements AutoCloseable {
         if (external.isPresent()) {
             return new GraphSession(external.get().open(), null);
         }
-        Optional<ServedGraph.Announcement> served = ServedGraph.find(store.dataDirectory, store.scriptSet().fingerprint());
+        Optional<ServedGraph.Announcement> served = ServedGraph.find(store.dataDirectory, store.fingerprint());
         if (served.isPresent()) {
             if (!served.get().sameScripts()) {
                 throw new UserFacingException("A serve (process " + served.get().pid() + ") holds the store in "

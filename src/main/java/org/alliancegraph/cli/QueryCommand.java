@@ -54,12 +54,12 @@ abstract class QueryCommand<A> implements Callable<Integer> {
     record RestQuestion(String pathAndQuery, JavaType type) {
 
         static RestQuestion of(String pathAndQuery, Class<?> type) {
-            return new RestQuestion(pathAndQuery, ServedGraph.JSON.constructType(type));
+            return new RestQuestion(pathAndQuery, OutputOptions.JSON.constructType(type));
         }
 
         static RestQuestion ofList(String pathAndQuery, Class<?> element) {
             return new RestQuestion(pathAndQuery,
-                    ServedGraph.JSON.getTypeFactory().constructCollectionType(List.class, element));
+                    OutputOptions.JSON.getTypeFactory().constructCollectionType(List.class, element));
         }
     }
 
@@ -109,7 +109,7 @@ abstract class QueryCommand<A> implements Callable<Integer> {
         if (question.isEmpty() || connection.uri != null || weights.file != null) {
             return Optional.empty();
         }
-        Optional<ServedGraph.Announcement> serve = ServedGraph.find(store.dataDirectory, store.scriptSet().fingerprint())
+        Optional<ServedGraph.Announcement> serve = ServedGraph.find(store.dataDirectory, store.fingerprint())
                 .filter(a -> a.sameScripts() && a.defaultWeights());
         if (serve.isEmpty()) {
             return Optional.empty();

@@ -119,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
             Runnable announce = opened.outcome() == EmbeddedStore.Outcome.KEPT_PREVIOUS ? null
                     : () -> ServedGraph.announce(store.store().dataDirectory(),
-                            "http://" + server.urlHost() + ":" + server.restPort, bolt, store.scriptSet().fingerprint(),
+                            "http://" + server.urlHost() + ":" + server.restPort, bolt, store.fingerprint(),
                             weights.file == null);
             Path dataDirectory = store.store().dataDirectory();
             return new Running(driver, rest.join(), neo4j, browser, bolt, restUrl(), opened.outcome().name().toLowerCase(),

@@ -14,10 +14,8 @@ import java.util.Properties;
 
 import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.NotFoundException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A running {@code serve}, asked over its REST API by the one-shot commands: the answer comes from
@@ -31,9 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ServedGraph {
 
     static final String FILE = "serve.properties";
-
-    static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final URI rest;
 
@@ -139,7 +134,7 @@ final class ServedGraph {
         } catch (IOException e) {
             return Optional.empty();
         }
-        JsonNode body = JSON.readTree(text);
+        JsonNode body = OutputOptions.JSON.readTree(text);
         if (status == 200) {
             return Optional.of(body);
         }
@@ -155,7 +150,7 @@ final class ServedGraph {
 
     /** The JSON as the Java API's record. */
     static <A> A as(JsonNode json, JavaType type) {
-        return JSON.treeToValue(json, type);
+        return OutputOptions.JSON.treeToValue(json, type);
     }
 
     /** A query parameter's value, encoded. */

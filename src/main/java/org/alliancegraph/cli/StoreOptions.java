@@ -21,8 +21,23 @@ final class StoreOptions {
     @Option(names = "--fresh", description = "Rebuild the embedded store from the scripts even if they are unchanged.")
     boolean fresh;
 
+    private ScriptSet located;
+    private String fingerprint;
+
+    /** The scripts, read once per command: a one-shot command needs them to find a serve and to open the store. */
     ScriptSet scriptSet() {
-        return ScriptSet.locate(scripts);
+        if (located == null) {
+            located = ScriptSet.locate(scripts);
+        }
+        return located;
+    }
+
+    /** The scripts' fingerprint, taken once per command. */
+    String fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = scriptSet().fingerprint();
+        }
+        return fingerprint;
     }
 
     EmbeddedStore store() {

@@ -17,7 +17,6 @@ import org.alliancegraph.load.ScriptLoader;
 import org.alliancegraph.load.ScriptSet;
 import org.springframework.util.FileSystemUtils;
 
-
 /**
  * The embedded store in a data directory, kept in step with the load scripts.
  *
@@ -98,19 +97,16 @@ public final class EmbeddedStore {
         if (current) {
             return new Opened(server, copied ? Outcome.COPIED : Outcome.REUSED, Optional.empty());
         }
+        boolean hadGraph = false;
         try {
-            boolean hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
+            hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
                     result -> (Boolean) result.next().get("any"));
-            try {
-                load(server, scripts, fingerprint, mode);
-            } catch (ScriptFailure e) {
-                if (!hadGraph) {
-                    throw e;
-                }
-                return new Opened(server, Outcome.KEPT_PREVIOUS, Optional.of(e));
-            }
+            load(server, scripts, fingerprint, mode);
             return new Opened(server, Outcome.LOADED, Optional.empty());
         } catch (ScriptFailure e) {
+            if (hadGraph) {
+                return new Opened(server, Outcome.KEPT_PREVIOUS, Optional.of(e));
+            }
             server.close();
             deleteRecursively(store());
             throw e;

@@ -59,11 +59,11 @@ public final class ContentHash {
         return rows;
     }
 
+    /** The SHA-256 of the graph's canonical lines, sorted, one per node and relationship. */
     static String digest(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
-        List<String> lines = lines(nodes, relationships);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String line : lines) {
+            for (String line : lines(nodes, relationships)) {
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');
             }
@@ -71,15 +71,6 @@ public final class ContentHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-    }
-
-    /** The canonical lines of an embedded database, sorted: what the digest is taken of. */
-    public static List<String> lines(GraphDatabaseService database) {
-        return database.executeTransactionally(NODES, Map.of(), nodes -> {
-            List<Map<String, Object>> nodeRows = rows(nodes);
-            return database.executeTransactionally(RELATIONSHIPS, Map.of(),
-                    relationships -> lines(nodeRows, rows(relationships)));
-        });
     }
 
     private static List<String> lines(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {

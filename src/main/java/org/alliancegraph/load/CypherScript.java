@@ -48,24 +48,10 @@ public record CypherScript(String name, String text, List<Statement> statements)
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '/' && next(text, i) == '/') {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? text.length() : end;
-                current.append(text, i, end);
-                i = end;
-                continue;
-            }
-            if (c == '/' && next(text, i) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? text.length() : end + 2;
-                line += count(text, i, end);
-                current.append(text, i, end);
-                i = end;
-                continue;
-            }
-            if (c == '\'' || c == '"' || c == '`') {
-                int end = closing(text, i, c);
-                if (startLine < 0) {
+            int end = skip(text, i);
+            if (end > i) {
+                // A comment does not start a statement; quoted text does.
+                if (c != '/' && startLine < 0) {
                     startLine = line;
                 }
                 line += count(text, i, end);
@@ -104,26 +90,13 @@ public record CypherScript(String name, String text, List<Statement> statements)
 
         /** The list's elements as text, comments kept, empty ones left out. */
         public List<String> elements() {
+            List<Integer> commas = new ArrayList<>();
+            closingBracket(list, 0, commas);
             List<String> elements = new ArrayList<>();
-            int depth = 0;
             int from = 1;
-            int i = 0;
-            while (i < list.length()) {
-                char c = list.charAt(i);
-                int skipped = skip(list, i);
-                if (skipped > i) {
-                    i = skipped;
-                    continue;
-                }
-                if (c == '[' || c == '{' || c == '(') {
-                    depth++;
-                } else if (c == ']' || c == '}' || c == ')') {
-                    depth--;
-                } else if (c == ',' && depth == 1) {
-                    elements.add(list.substring(from, i));
-                    from = i + 1;
-                }
-                i++;
+            for (int comma : commas) {
+                elements.add(list.substring(from, comma));
+                from = comma + 1;
             }
             elements.add(list.substring(from, list.length() - 1));
             return elements.stream().map(String::strip).filter(e -> !onlyComments(e)).toList();
@@ -140,27 +113,39 @@ public record CypherScript(String name, String text, List<Statement> statements)
         if (open >= statement.length() || statement.charAt(open) != '[') {
             return Optional.empty();
         }
+        int close = closingBracket(statement, open, new ArrayList<>());
+        return close < 0 ? Optional.empty()
+                : Optional.of(new Unwound(statement.substring(0, open), statement.substring(open, close + 1),
+                        statement.substring(close + 1)));
+    }
+
+    /**
+     * The index of the bracket that closes the one at {@code open}, or -1; the commas at the first
+     * level inside it are added to {@code commas}. Brackets in comments and quoted text do not count.
+     */
+    private static int closingBracket(String text, int open, List<Integer> commas) {
         int depth = 0;
         int i = open;
-        while (i < statement.length()) {
-            int skipped = skip(statement, i);
+        while (i < text.length()) {
+            int skipped = skip(text, i);
             if (skipped > i) {
                 i = skipped;
                 continue;
             }
-            char c = statement.charAt(i);
+            char c = text.charAt(i);
             if (c == '[' || c == '{' || c == '(') {
                 depth++;
             } else if (c == ']' || c == '}' || c == ')') {
                 depth--;
                 if (depth == 0) {
-                    return Optional.of(new Unwound(statement.substring(0, open), statement.substring(open, i + 1),
-                            statement.substring(i + 1)));
+                    return i;
                 }
+            } else if (c == ',' && depth == 1) {
+                commas.add(i);
             }
             i++;
         }
-        return Optional.empty();
+        return -1;
     }
 
     /**
@@ -197,9 +182,8 @@ public record CypherScript(String name, String text, List<Statement> statements)
         while (i < text.length()) {
             if (Character.isWhitespace(text.charAt(i))) {
                 i++;
-            } else if (text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : end;
+            } else if (text.charAt(i) == '/' && skip(text, i) > i) {
+                i = skip(text, i);
             } else {
                 return i;
             }

@@ -107,23 +107,16 @@ public final class ScriptLoader {
             applyRowByRow(scripts, clear);
             return;
         }
-        List<Prepared> prepared = new ArrayList<>();
-        for (CypherScript script : scripts.scripts()) {
-            for (CypherScript.Statement statement : data(script)) {
-                prepared.add(mode == Mode.AS_WRITTEN ? new Prepared(script, statement, statement.text(), Map.of())
-                        : Prepared.of(script, statement));
-            }
-        }
         try (Transaction tx = database.begin()) {
             clear.forEach(tx::run);
             int index = 0;
-            int next = 0;
             for (CypherScript script : scripts.scripts()) {
                 index++;
                 long started = System.nanoTime();
-                while (next < prepared.size() && prepared.get(next).script() == script) {
-                    Prepared statement = prepared.get(next++);
-                    run(tx, script, statement.statement(), statement.text(), statement.parameters());
+                for (CypherScript.Statement statement : data(script)) {
+                    Prepared prepared = mode == Mode.AS_WRITTEN ? new Prepared(statement.text(), Map.of())
+                            : Prepared.of(statement);
+                    run(tx, script, statement, prepared.text(), prepared.parameters());
                 }
                 report(scripts, index, script, started);
             }
@@ -132,8 +125,7 @@ public final class ScriptLoader {
     }
 
     /** A data statement as the loader sends it: its text, and the rows of its list as a parameter. */
-    private record Prepared(CypherScript script, CypherScript.Statement statement, String text,
-            Map<String, Object> parameters) {
+    private record Prepared(String text, Map<String, Object> parameters) {
 
         /**
          * {@code UNWIND [literal list] AS x ...} becomes {@code UNWIND $rows AS x ...} with the list as
@@ -141,13 +133,13 @@ public final class ScriptLoader {
          * fact scripts, whose statements differ only in their lists, share one plan. Any other
          * statement runs as written.
          */
-        static Prepared of(CypherScript script, CypherScript.Statement statement) {
+        static Prepared of(CypherScript.Statement statement) {
             var unwound = CypherScript.unwound(statement.text());
             var rows = unwound.flatMap(u -> CypherLiterals.list(u.list()));
             if (rows.isPresent()) {
-                return new Prepared(script, statement, "UNWIND $rows" + unwound.get().after(), Map.of("rows", rows.get()));
+                return new Prepared("UNWIND $rows" + unwound.get().after(), Map.of("rows", rows.get()));
             }
-            return new Prepared(script, statement, statement.text(), Map.of());
+            return new Prepared(statement.text(), Map.of());
         }
     }
 

@@ -58,10 +58,23 @@ public record ScriptSet(String origin, List<CypherScript> scripts) {
 
     /** Reads the copy of {@code cypher/} that the build puts into the jar. */
     public static ScriptSet bundled() {
+        return bundled(BUNDLED, "the scripts built into the jar");
+    }
+
+    /**
+     * The example queries of {@code cypher/queries/} (never loaded): the folder when it exists,
+     * else the copy built into the jar.
+     */
+    public static ScriptSet examples() {
+        Path local = Path.of(BUNDLED, "queries");
+        return Files.isDirectory(local) ? fromDirectory(local) : bundled(BUNDLED + "/queries", "the example queries built into the jar");
+    }
+
+    private static ScriptSet bundled(String folder, String origin) {
         var resolver = new PathMatchingResourcePatternResolver(ScriptSet.class.getClassLoader());
         List<CypherScript> scripts = new ArrayList<>();
         try {
-            Resource[] resources = resolver.getResources("classpath*:" + BUNDLED + "/*.cypher");
+            Resource[] resources = resolver.getResources("classpath*:" + folder + "/*.cypher");
             List<Resource> sorted = Stream.of(resources)
                     .sorted(Comparator.comparing(Resource::getFilename)).toList();
             for (Resource resource : sorted) {
@@ -71,12 +84,12 @@ public record ScriptSet(String origin, List<CypherScript> scripts) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the scripts built into the jar", e);
+            throw new UncheckedIOException("Cannot read " + origin, e);
         }
         if (scripts.isEmpty()) {
-            throw new IllegalStateException("No scripts were built into the jar");
+            throw new IllegalStateException("Nothing was built into the jar as " + origin);
         }
-        return new ScriptSet("the scripts built into the jar", scripts);
+        return new ScriptSet(origin, scripts);
     }
 
     /**

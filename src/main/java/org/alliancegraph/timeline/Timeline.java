@@ -34,8 +34,7 @@ public final class Timeline {
      * those of the year's dyads.
      */
     private static final String RELATIONS = """
-            MATCH (a:Actor)-[t:TIE {year: $year}]->(b:Actor)
-            WHERE $side IS NULL OR a.id = $side OR b.id = $side
+            MATCH (:Actor)-[t:TIE {year: $year}]->(:Actor)
             MATCH (d:Dyad {id: t.dyad})<-[:CONCERNS]-(f:Fact)
             WHERE %s
             WITH d, t, f ORDER BY f.startEarliest, f.id
@@ -94,20 +93,19 @@ public final class Timeline {
      */
     public Relations relationsIn(int year, Optional<String> actor) {
         checkYear(year, "year");
-        Relations whole = wholeYears.computeIfAbsent(year, y -> read(y, Optional.empty()));
-        if (actor.isEmpty()) {
+        String side = actor.map(actors::dyadSide).orElse(null);
+        Relations whole = wholeYears.computeIfAbsent(year, this::read);
+        if (side == null) {
             return whole;
         }
-        String side = actors.dyadSide(actor.get());
         return new Relations(year, side, whole.dyads().stream()
                 .filter(d -> d.a().equals(side) || d.b().equals(side)).toList());
     }
 
-    private Relations read(int year, Optional<String> actor) {
-        String side = actor.map(actors::dyadSide).orElse(null);
-        Map<String, Object> parameters = yearParameters(year);
-        parameters.put("side", side);
-        List<DyadYear> dyads = driver.executableQuery(RELATIONS).withParameters(parameters).execute().records().stream()
+    /** Every dyad of the year, from the database. */
+    private Relations read(int year) {
+        List<DyadYear> dyads = driver.executableQuery(RELATIONS).withParameters(yearParameters(year)).execute().records()
+                .stream()
                 .map(r -> {
                     Optional<DyadScore> score = score(r.get("a").asString(), r.get("b").asString(), year);
                     return new DyadYear(r.get("a").asString(), r.get("b").asString(), r.get("status").asString(),
@@ -115,7 +113,7 @@ public final class Timeline {
                             r.get("facts").asList(FactRows::summary));
                 })
                 .toList();
-        return new Relations(year, side, dyads);
+        return new Relations(year, null, dyads);
     }
 
     /**
@@ -201,10 +199,7 @@ public final class Timeline {
     }
 
     private static Map<String, Object> yearParameters(int year) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("year", year);
-        parameters.put("certainOn", List.of(YearRule.jan1(year), YearRule.dec31(year)));
-        return parameters;
+        return Map.of("year", year, "certainOn", List.of(YearRule.jan1(year), YearRule.dec31(year)));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.alliancegraph.load.CypherScript;
+import org.alliancegraph.load.ScriptSet;
 import org.alliancegraph.system.Neo4jConnection;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -221,18 +222,14 @@ public final class StartupBenchmark {
                 millis.size(), percentile(millis, 50), percentile(millis, 99), millis.get(millis.size() - 1));
     }
 
-    private void firstRuns(Served served, String what) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("cypher", "queries"))) {
-            files = list.filter(f -> f.toString().endsWith(".cypher")).sorted().toList();
-        }
+    private void firstRuns(Served served, String what) {
         QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
         System.out.printf("(%s)%n", what);
         List<Double> asWritten = new ArrayList<>();
         List<Double> edited = new ArrayList<>();
         try (Driver driver = new Neo4jConnection(java.net.URI.create(served.bolt()), "neo4j", Optional.empty()).open()) {
-            for (Path file : files) {
-                String query = CypherScript.parse(file.getFileName().toString(), Files.readString(file)).statements().get(0).text();
+            for (CypherScript file : ScriptSet.examples().scripts()) {
+                String query = file.statements().get(0).text();
                 long started = System.nanoTime();
                 driver.executableQuery(query).withConfig(read).execute();
                 double first = (System.nanoTime() - started) / 1e6;
@@ -242,7 +239,7 @@ public final class StartupBenchmark {
                 double second = (System.nanoTime() - started) / 1e6;
                 asWritten.add(first);
                 edited.add(second);
-                System.out.printf("  %-48s first run %6.0f ms   edited %6.0f ms%n", file.getFileName(), first, second);
+                System.out.printf("  %-48s first run %6.0f ms   edited %6.0f ms%n", file.name(), first, second);
             }
         }
         Collections.sort(asWritten);
