@@ -1,5 +1,6 @@
 package org.alliancegraph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.alliancegraph.index.IndexService;
 import org.alliancegraph.index.Scores;
 import org.alliancegraph.index.Sensitivity;
 import org.alliancegraph.index.Weights;
+import org.alliancegraph.system.Reads;
 import org.alliancegraph.timeline.DyadTimeline;
 import org.alliancegraph.timeline.FactDetail;
 import org.alliancegraph.timeline.FactSummary;
@@ -48,22 +50,30 @@ public final class AllianceGraph {
     private final IndexService index;
     private volatile DatasetMeta.YearRange years;
 
-    private AllianceGraph(Driver driver, Weights weights) {
-        this.catalog = new Catalog(driver);
-        this.actors = new Actors(driver);
-        this.index = new IndexService(driver, actors, this::years, weights);
-        this.timeline = new Timeline(driver, actors, this::years, index);
-        this.facts = new Facts(driver, actors);
+    private AllianceGraph(Reads reads, Weights weights) {
+        this.catalog = new Catalog(reads);
+        this.actors = new Actors(reads);
+        this.index = new IndexService(reads, actors, this::years, weights);
+        this.timeline = new Timeline(reads, actors, this::years, index);
+        this.facts = new Facts(reads, actors);
     }
 
-    /** The API on a driver the caller owns (and closes), with the index weights of config/. */
+    /**
+     * The API on a driver the caller owns (and closes), with the index weights of config/; every
+     * query is a read transaction with the default timeout ({@link Reads#DEFAULT_TIMEOUT}).
+     */
     public static AllianceGraph on(Driver driver) {
-        return new AllianceGraph(driver, Weights.locate(null));
+        return new AllianceGraph(Reads.on(driver), Weights.locate(null));
     }
 
     /** The API on a driver the caller owns, with other index weights. */
     public static AllianceGraph on(Driver driver, Weights weights) {
-        return new AllianceGraph(driver, weights);
+        return new AllianceGraph(Reads.on(driver), weights);
+    }
+
+    /** The API on a driver the caller owns, with other index weights and another query timeout. */
+    public static AllianceGraph on(Driver driver, Weights weights, Duration queryTimeout) {
+        return new AllianceGraph(new Reads(driver, queryTimeout), weights);
     }
 
     /** The dataset's version, its sources and the years its facts cover. */

@@ -10,9 +10,7 @@ import java.util.Optional;
 
 import org.alliancegraph.NotFoundException;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
+import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -47,11 +45,11 @@ public final class Actors {
     private record Directory(List<ActorRecord> actors, Map<String, ActorRecord> byKey, Map<String, String> sides) {
     }
 
-    private final Driver driver;
+    private final Reads reads;
     private volatile Directory directory;
 
-    public Actors(Driver driver) {
-        this.driver = driver;
+    public Actors(Reads reads) {
+        this.reads = reads;
     }
 
     private Directory directory() {
@@ -60,7 +58,7 @@ public final class Actors {
             List<ActorRecord> actors = new ArrayList<>();
             Map<String, ActorRecord> byKey = new HashMap<>();
             Map<String, String> sides = new HashMap<>();
-            for (Record r : driver.executableQuery(DIRECTORY).withConfig(read()).execute().records()) {
+            for (Record r : reads.records(DIRECTORY)) {
                 ActorRecord actor = toRecord(r);
                 actors.add(actor);
                 sides.put(actor.id(), r.get("side").asString());
@@ -131,7 +129,4 @@ public final class Actors {
     }
 
 
-    private static QueryConfig read() {
-        return QueryConfig.builder().withRouting(RoutingControl.READ).build();
-    }
 }

@@ -5,10 +5,15 @@ import java.util.Map;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.index.Weights;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.Banner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -47,6 +52,27 @@ public class RestApplication {
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
                 .run();
+    }
+
+    /**
+     * Tomcat answers some malformed requests itself, before Spring sees them; its error report is
+     * replaced by one that writes problem documents. Runs after Boot's own customizer, which adds
+     * Tomcat's HTML report.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemsFromTheContainer() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemReportValve());
+                // The host adds a report valve of this class at start unless it finds one.
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

@@ -3,10 +3,10 @@ package org.alliancegraph.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.DatasetUnavailableException;
 import org.alliancegraph.NotFoundException;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
+import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -43,21 +43,21 @@ public final class Catalog {
                    [(f:Fact)-[:EVIDENCE]->(n) | f.id] AS facts
             """;
 
-    private final Driver driver;
+    private final Reads reads;
 
-    public Catalog(Driver driver) {
-        this.driver = driver;
+    public Catalog(Reads reads) {
+        this.reads = reads;
     }
 
     /**
      * The dataset's description.
      *
-     * @throws IllegalStateException when the database holds no Alliance Graph dataset
+     * @throws DatasetUnavailableException when the database holds no Alliance Graph dataset
      */
     public DatasetMeta meta() {
-        List<Record> rows = driver.executableQuery(META).withConfig(read()).execute().records();
+        List<Record> rows = reads.records(META);
         if (rows.isEmpty()) {
-            throw new IllegalStateException("The database holds no Alliance Graph dataset: load it first (the load command)");
+            throw new DatasetUnavailableException("The database holds no Alliance Graph dataset: load it first (the load command)");
         }
         Record row = rows.get(0);
         return new DatasetMeta(row.get("id").asString(), row.get("title").asString(), row.get("version").asString(),
@@ -67,7 +67,7 @@ public final class Catalog {
 
     /** The sources, with how many notes and facts each has. */
     public List<SourceRecord> sources() {
-        return driver.executableQuery(SOURCES).withConfig(read()).execute().records().stream()
+        return reads.records(SOURCES).stream()
                 .map(r -> new SourceRecord(r.get("id").asString(), r.get("citation").asString(),
                         r.get("doi").asString(null), r.get("notes").asLong(), r.get("facts").asLong()))
                 .toList();
@@ -79,8 +79,7 @@ public final class Catalog {
      * @throws NotFoundException when the source has no such note
      */
     public NoteRecord note(String source, int number) {
-        List<Record> rows = driver.executableQuery(NOTE).withParameters(Map.of("id", source + "/n" + number))
-                .withConfig(read()).execute().records();
+        List<Record> rows = reads.records(NOTE, Map.of("id", source + "/n" + number));
         if (rows.isEmpty()) {
             throw new NotFoundException("Source '" + source + "' has no endnote " + number, List.of());
         }
@@ -92,7 +91,4 @@ public final class Catalog {
                 row.get("facts").asList(Value::asString));
     }
 
-    static QueryConfig read() {
-        return QueryConfig.builder().withRouting(org.neo4j.driver.RoutingControl.READ).build();
-    }
 }

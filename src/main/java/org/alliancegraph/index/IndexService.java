@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.model.Status;
-import org.neo4j.driver.Driver;
+import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -37,15 +37,15 @@ public final class IndexService {
             RETURN t.dyad AS dyad, t.year AS year, t.status AS status ORDER BY dyad, year
             """;
 
-    private final Driver driver;
+    private final Reads reads;
     private final Actors actors;
     private final Supplier<DatasetMeta.YearRange> range;
     private final Weights weights;
     private volatile List<FactInput> facts;
     private volatile Scores scores;
 
-    public IndexService(Driver driver, Actors actors, Supplier<DatasetMeta.YearRange> range, Weights weights) {
-        this.driver = driver;
+    public IndexService(Reads reads, Actors actors, Supplier<DatasetMeta.YearRange> range, Weights weights) {
+        this.reads = reads;
         this.actors = actors;
         this.range = range;
         this.weights = weights;
@@ -133,7 +133,7 @@ public final class IndexService {
     /** Every dyad-year where the article's judgment and the net point in different directions. */
     public List<Disagreement> disagreements() {
         List<Disagreement> found = new ArrayList<>();
-        for (Record row : driver.executableQuery(JUDGMENTS).execute().records()) {
+        for (Record row : reads.records(JUDGMENTS)) {
             String dyad = row.get("dyad").asString();
             String[] ab = dyad.split("/");
             int year = row.get("year").asInt();
@@ -177,7 +177,7 @@ public final class IndexService {
     private List<FactInput> facts() {
         List<FactInput> known = facts;
         if (known == null) {
-            known = driver.executableQuery(FACTS).execute().records().stream().map(IndexService::toInput).toList();
+            known = reads.records(FACTS).stream().map(IndexService::toInput).toList();
             facts = known;
         }
         return known;

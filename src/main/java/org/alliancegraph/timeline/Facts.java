@@ -11,7 +11,7 @@ import org.alliancegraph.NotFoundException;
 import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.model.Vocabulary;
-import org.neo4j.driver.Driver;
+import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -44,11 +44,11 @@ public final class Facts {
                       archive: head([(x)-[:HELD_IN]->(a) | a.id]), citedIn: head([(x)-[:CITED_IN]->(w) | w.id])}] AS citations
             """.formatted(FactRows.PROJECTION);
 
-    private final Driver driver;
+    private final Reads reads;
     private final Actors actors;
 
-    public Facts(Driver driver, Actors actors) {
-        this.driver = driver;
+    public Facts(Reads reads, Actors actors) {
+        this.reads = reads;
         this.actors = actors;
     }
 
@@ -72,7 +72,7 @@ public final class Facts {
         parameters.put("type", type.orElse(null));
         parameters.put("from", from.orElse(null));
         parameters.put("to", to.orElse(null));
-        return driver.executableQuery(LIST).withParameters(parameters).execute().records().stream()
+        return reads.records(LIST, parameters).stream()
                 .map(r -> FactRows.summary(r.get("fact"))).toList();
     }
 
@@ -84,7 +84,7 @@ public final class Facts {
     public FactDetail get(String id) {
         Map<String, Object> parameters = FactRows.noYear();
         parameters.put("id", id);
-        List<Record> rows = driver.executableQuery(ONE).withParameters(parameters).execute().records();
+        List<Record> rows = reads.records(ONE, parameters);
         if (rows.isEmpty()) {
             throw new NotFoundException("Unknown fact '" + id + "'", closestIds(id));
         }
@@ -109,10 +109,10 @@ public final class Facts {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         parameters.put("words", List.of(id.split("-")));
-        return driver.executableQuery("""
+        return reads.records("""
                 MATCH (f:Fact)
                 WITH f, size([w IN $words WHERE f.id CONTAINS w]) AS shared WHERE shared > 0
                 RETURN f.id AS id ORDER BY shared DESC, f.id LIMIT 3
-                """).withParameters(parameters).execute().records().stream().map(r -> r.get("id").asString()).toList();
+                """, parameters).stream().map(r -> r.get("id").asString()).toList();
     }
 }

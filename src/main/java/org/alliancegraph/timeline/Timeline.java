@@ -15,7 +15,7 @@ import org.alliancegraph.index.DyadScore;
 import org.alliancegraph.index.IndexService;
 import org.alliancegraph.model.Status;
 import org.alliancegraph.model.YearRule;
-import org.neo4j.driver.Driver;
+import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Value;
 
 /**
@@ -67,19 +67,19 @@ public final class Timeline {
      */
     private final Map<Integer, Relations> wholeYears = new ConcurrentHashMap<>();
 
-    private final Driver driver;
+    private final Reads reads;
     private final Actors actors;
     private final Supplier<DatasetMeta.YearRange> range;
     private final IndexService index;
 
     /**
-     * @param driver the database
+     * @param reads  how the database is read
      * @param actors resolves actor names
      * @param range  the years the data covers, for checking the years asked about
      * @param index  the integration and divergence scores
      */
-    public Timeline(Driver driver, Actors actors, Supplier<DatasetMeta.YearRange> range, IndexService index) {
-        this.driver = driver;
+    public Timeline(Reads reads, Actors actors, Supplier<DatasetMeta.YearRange> range, IndexService index) {
+        this.reads = reads;
         this.actors = actors;
         this.range = range;
         this.index = index;
@@ -104,7 +104,7 @@ public final class Timeline {
 
     /** Every dyad of the year, from the database. */
     private Relations read(int year) {
-        List<DyadYear> dyads = driver.executableQuery(RELATIONS).withParameters(yearParameters(year)).execute().records()
+        List<DyadYear> dyads = reads.records(RELATIONS, yearParameters(year))
                 .stream()
                 .map(r -> {
                     Optional<DyadScore> score = score(r.get("a").asString(), r.get("b").asString(), year);
@@ -127,8 +127,7 @@ public final class Timeline {
         int last = span.to();
         Map<String, Object> parameters = Map.of("a", pair.get(0), "b", pair.get(1), "dyad", pair.get(0) + "/" + pair.get(1),
                 "from", first, "to", last);
-        List<DyadTimeline.Year> rows = driver.executableQuery(YEARS_OF_DYAD).withParameters(parameters).execute()
-                .records().stream()
+        List<DyadTimeline.Year> rows = reads.records(YEARS_OF_DYAD, parameters).stream()
                 .map(r -> {
                     Optional<DyadScore> score = score(pair.get(0), pair.get(1), r.get("year").asInt());
                     return new DyadTimeline.Year(r.get("year").asInt(), r.get("status").asString(),
@@ -156,8 +155,7 @@ public final class Timeline {
         }
         List<List<String>> pairs = List.of(pair(sides.get(0), sides.get(1)), pair(sides.get(0), sides.get(2)),
                 pair(sides.get(1), sides.get(2)));
-        List<Triangle.Edge> edges = driver.executableQuery(TIES).withParameters(Map.of("pairs", pairs, "year", year))
-                .execute().records().stream()
+        List<Triangle.Edge> edges = reads.records(TIES, Map.of("pairs", pairs, "year", year)).stream()
                 .map(r -> {
                     String status = r.get("status").asString();
                     return new Triangle.Edge(r.get("a").asString(), r.get("b").asString(), status,

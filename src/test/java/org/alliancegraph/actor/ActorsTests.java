@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.alliancegraph.TestGraph;
+import org.alliancegraph.system.Reads;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 
 class ActorsTests {
 
-    final Actors actors = new Actors(TestGraph.driver());
+    final Actors actors = new Actors(Reads.on(TestGraph.driver()));
 
     @Test
     @DisplayName("look-ups ignore case, diacritics, apostrophes and hyphens")
