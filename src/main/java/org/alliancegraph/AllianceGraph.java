@@ -43,12 +43,17 @@ import org.neo4j.driver.Driver;
  */
 public final class AllianceGraph {
 
+    private static final long LOAD_CHECK_INTERVAL_NANOS = 1_000_000_000L;
+
     private final Catalog catalog;
     private final Actors actors;
     private final Timeline timeline;
     private final Facts facts;
     private final IndexService index;
     private volatile DatasetMeta.YearRange years;
+    /** The load whose graph the answers kept here come from, and when that was last checked. */
+    private volatile String loadId;
+    private volatile long loadCheckedAt;
 
     private AllianceGraph(Reads reads, Weights weights) {
         this.catalog = new Catalog(reads);
@@ -78,6 +83,7 @@ public final class AllianceGraph {
 
     /** The dataset's version, its sources and the years its facts cover. */
     public DatasetMeta meta() {
+        current();
         DatasetMeta meta = catalog.meta();
         years = meta.years();
         return meta;
@@ -85,56 +91,67 @@ public final class AllianceGraph {
 
     /** The sources the facts come from. */
     public List<SourceRecord> sources() {
+        current();
         return catalog.sources();
     }
 
     /** An endnote of the source, with what it cites and the facts resting on it. */
     public NoteRecord note(int number) {
+        current();
         return catalog.note("agov-2013", number);
     }
 
     /** Every actor. */
     public List<ActorRecord> actors() {
+        current();
         return actors.all();
     }
 
     /** One actor, by id, name or alias. */
     public ActorRecord actor(String idOrName) {
+        current();
         return actors.get(idOrName);
     }
 
     /** Every dyad with a fact that counts in {@code year}. */
     public Relations relationsIn(int year) {
+        current();
         return timeline.relationsIn(year, Optional.empty());
     }
 
     /** The dyads of {@code actor} with a fact that counts in {@code year}. */
     public Relations relationsIn(int year, String actor) {
+        current();
         return timeline.relationsIn(year, Optional.of(actor));
     }
 
     /** The dyad of {@code a} and {@code b} over the data's whole range. */
     public DyadTimeline timeline(String a, String b) {
+        current();
         return timeline.timeline(a, b, Optional.empty(), Optional.empty());
     }
 
     /** The dyad of {@code a} and {@code b} from {@code from} to {@code to}; a null bound is the data's own. */
     public DyadTimeline timeline(String a, String b, Integer from, Integer to) {
+        current();
         return timeline.timeline(a, b, Optional.ofNullable(from), Optional.ofNullable(to));
     }
 
     /** The triangle of the given actors (three are needed) in {@code year}. */
     public Triangle triangle(int year, List<String> actors) {
+        current();
         return timeline.triangle(year, actors);
     }
 
     /** The Sino-Soviet-DPRK triangle in {@code year}. */
     public Triangle triangle(int year) {
+        current();
         return timeline.triangle(year, Timeline.SINO_SOVIET_DPRK);
     }
 
     /** The triangle of three actors in {@code year}. */
     public Triangle triangle(int year, String a, String b, String c) {
+        current();
         return timeline.triangle(year, List.of(a, b, c));
     }
 
@@ -146,40 +163,74 @@ public final class AllianceGraph {
 
     /** One fact in full, with its provenance. */
     public FactDetail fact(String id) {
+        current();
         return facts.get(id);
     }
 
     /** The index of an actor with each partner, from {@code from} to {@code to} (null: the data's own bounds). */
     public IndexResult index(String actor, Integer from, Integer to) {
+        current();
         int[] span = span(from, to);
         return index.index(actor, span[0], span[1]);
     }
 
     /** The facts behind a dyad's index in a year, with their points and quotes. */
     public DyadScore explain(String a, String b, int year) {
+        current();
         span(year, year);
         return index.explain(a, b, year);
     }
 
     /** The DPRK's alignment between Moscow and Beijing, year by year. */
     public List<Alignment> alignment(Integer from, Integer to) {
+        current();
         int[] span = span(from, to);
         return index.alignment(span[0], span[1]);
     }
 
     /** Every dyad-year where the article's judgment and the computed net disagree in direction. */
     public List<Disagreement> disagreements() {
+        current();
         return index.disagreements();
     }
 
     /** Each weight moved by half up and down: which of the article's checkpoints still hold. */
     public Sensitivity sensitivity(List<Checkpoint> checkpoints) {
+        current();
         return index.sensitivity(checkpoints);
     }
 
     /** The scores of every dyad and year. */
     public Scores scores() {
+        current();
         return index.scores();
+    }
+
+    /**
+     * Forgets what was read and computed (actors, years, scores) when the graph was loaded again
+     * since: a serve over an external server that a {@code load --uri} replaced answers from the
+     * new graph. The load's id is read at most once a second.
+     */
+    private void current() {
+        long now = System.nanoTime();
+        if (now - loadCheckedAt < LOAD_CHECK_INTERVAL_NANOS) {
+            return;
+        }
+        loadCheckedAt = now;
+        String latest = catalog.loadId().orElse("");
+        String known = loadId;
+        loadId = latest;
+        if (known != null && !known.equals(latest)) {
+            forget();
+        }
+    }
+
+    /** Forgets every answer kept, so that the next questions read the graph again. */
+    public void forget() {
+        years = null;
+        actors.forget();
+        timeline.forget();
+        index.forget();
     }
 
     private int[] span(Integer from, Integer to) {

@@ -52,6 +52,11 @@ public final class Actors {
         this.reads = reads;
     }
 
+    /** Forgets what was read, after the graph was loaded again. */
+    public void forget() {
+        directory = null;
+    }
+
     private Directory directory() {
         Directory known = directory;
         if (known == null) {

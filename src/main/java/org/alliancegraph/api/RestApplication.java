@@ -1,10 +1,12 @@
 package org.alliancegraph.api;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.index.Weights;
+import org.alliancegraph.system.Reads;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -39,6 +41,17 @@ public class RestApplication {
      * @return the running application context; closing it stops the server (not the driver)
      */
     public static ConfigurableApplicationContext start(Driver driver, String host, int port, Weights weights) {
+        return start(driver, host, port, weights, Reads.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Starts the REST server on {@code host:port} over {@code driver}, with the given index weights
+     * and query timeout.
+     *
+     * @return the running application context; closing it stops the server (not the driver)
+     */
+    public static ConfigurableApplicationContext start(Driver driver, String host, int port, Weights weights,
+            Duration queryTimeout) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.address", host);
         properties.put("server.port", port);
@@ -46,6 +59,7 @@ public class RestApplication {
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("neo4jDriver", driver);
                     context.getBeanFactory().registerSingleton("indexWeights", weights);
+                    context.getBeanFactory().registerSingleton("queryTimeout", queryTimeout);
                 })
                 .properties(properties)
                 .bannerMode(Banner.Mode.OFF)
@@ -76,7 +90,7 @@ public class RestApplication {
     }
 
     @Bean
-    AllianceGraph allianceGraph(Driver driver, Weights weights) {
-        return AllianceGraph.on(driver, weights);
+    AllianceGraph allianceGraph(Driver driver, Weights weights, Duration queryTimeout) {
+        return AllianceGraph.on(driver, weights, queryTimeout);
     }
 }

@@ -2,9 +2,11 @@ package org.alliancegraph.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alliancegraph.DatasetUnavailableException;
 import org.alliancegraph.NotFoundException;
+import org.alliancegraph.load.LoadRecord;
 
 import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
@@ -63,6 +65,15 @@ public final class Catalog {
         return new DatasetMeta(row.get("id").asString(), row.get("title").asString(), row.get("version").asString(),
                 sources(), new DatasetMeta.YearRange(row.get("first").asInt(0), row.get("last").asInt(0)),
                 new DatasetMeta.Counts(row.get("facts").asLong(), row.get("actors").asLong()));
+    }
+
+    /**
+     * The id of the load that wrote the graph now in the database (a new one at every load), or
+     * empty when the graph was loaded without one (by cypher-shell, say).
+     */
+    public Optional<String> loadId() {
+        List<Record> rows = reads.records(LoadRecord.READ);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0).get("loadId").asString(null));
     }
 
     /** The sources, with how many notes and facts each has. */

@@ -1,9 +1,17 @@
 package org.alliancegraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.alliancegraph.embedded.EmbeddedStore;
 import org.alliancegraph.load.ScriptFailure;
+import org.alliancegraph.load.ScriptSet;
+import org.alliancegraph.system.Reads;
 import org.alliancegraph.system.Neo4jConnection;
+import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,6 +62,10 @@ public final class Cli {
             err.println("Error: " + e.getMessage());
             return USAGE;
         }
+        if (e instanceof Neo4jException neo4j) {
+            err.println("Error: " + describe(neo4j));
+            return FAILURE;
+        }
         if (e instanceof ScriptFailure || e instanceof Neo4jConnection.UnreachableException
                 || e instanceof IllegalStateException || e instanceof UserFacingException) {
             err.println("Error: " + e.getMessage());
@@ -68,12 +80,43 @@ public final class Cli {
         return FAILURE;
     }
 
-    /** The version of the program and of the dataset it carries. */
+    /** One line for a failure of the database: an outage, a timeout, or a query it refused. */
+    static String describe(Neo4jException e) {
+        String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        if (Reads.isTimeout(e)) {
+            return "the query ran past its timeout and was stopped (--query-timeout sets it)";
+        }
+        if (Reads.isUnavailable(e)) {
+            return "the database does not answer: " + first;
+        }
+        return "the database refused the query (" + e.code() + "): " + first;
+    }
+
+    /**
+     * The version of the program, of the dataset its scripts load, and the fingerprint of the
+     * scripts and of the embedded store (which match when the store holds the scripts' graph).
+     */
     static final class Version implements CommandLine.IVersionProvider {
+
+        private static final Pattern DATASET_VERSION = Pattern.compile("version:\\s*'([^']+)'");
+
         @Override
         public String[] getVersion() {
             String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Alliance Graph " + (version == null ? "(development build)" : version)};
+            ScriptSet scripts = ScriptSet.locate(Optional.ofNullable(System.getenv("ALLIANCE_GRAPH_SCRIPTS")).map(Path::of)
+                    .orElse(null));
+            String dataset = scripts.scripts().stream().filter(s -> s.name().startsWith("01-"))
+                    .map(s -> DATASET_VERSION.matcher(s.text())).filter(Matcher::find).map(m -> m.group(1))
+                    .findFirst().orElse("unknown");
+            Path data = Path.of(Optional.ofNullable(System.getenv("ALLIANCE_GRAPH_DATA_DIR")).orElse("data"));
+            String store = new EmbeddedStore(data, line -> { }).fingerprint()
+                    .map(f -> f.equals(scripts.fingerprint()) ? f.substring(0, 12) + " (holds the graph of these scripts)"
+                            : f.substring(0, 12) + " (other scripts: the next start loads these)")
+                    .orElse("none yet in " + data);
+            return new String[] {"Alliance Graph " + (version == null ? "(development build)" : version),
+                    "dataset " + dataset + " (scripts " + scripts.origin() + ", sha256 " + scripts.fingerprint().substring(0, 12)
+                            + ")",
+                    "store " + store};
         }
     }
 }

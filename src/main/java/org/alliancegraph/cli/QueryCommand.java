@@ -29,6 +29,9 @@ abstract class QueryCommand<A> implements Callable<Integer> {
     @Mixin
     WeightsOptions weights;
 
+    @Mixin
+    TimeoutOptions timeout;
+
     /** Asks the graph. */
     abstract A ask(AllianceGraph graph);
 
@@ -81,7 +84,7 @@ abstract class QueryCommand<A> implements Callable<Integer> {
         } else {
             try (GraphSession session = GraphSession.open(connection, store)) {
                 Phases.mark("database");
-                answer = finish(ask(session.graph(weights.weights())));
+                answer = finish(ask(session.graph(weights.weights(), timeout.timeout())));
                 Phases.mark("query");
             }
             Phases.mark("close");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.alliancegraph.load.CypherScript;
+import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -39,6 +40,9 @@ final class QueryFileCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    TimeoutOptions timeout;
+
     @ArgGroup(multiplicity = "1")
     Source source;
 
@@ -66,10 +70,7 @@ final class QueryFileCommand implements Callable<Integer> {
         List<String> keys;
         try (GraphSession session = GraphSession.open(connection, store)) {
             Phases.mark("database");
-            var result = session.driver().executableQuery(cypher).withParameters(values)
-                    .withConfig(org.neo4j.driver.QueryConfig.builder()
-                            .withRouting(org.neo4j.driver.RoutingControl.READ).build())
-                    .execute();
+            var result = new Reads(session.driver(), timeout.timeout()).result(cypher, values);
             rows = result.records();
             keys = result.keys();
             Phases.mark("query");

@@ -13,6 +13,7 @@ import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.api.RestApplication;
 import org.alliancegraph.embedded.EmbeddedNeo4j;
 import org.alliancegraph.embedded.EmbeddedStore;
+import org.alliancegraph.load.ScriptLoader;
 import org.alliancegraph.system.Neo4jConnection;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +40,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     WeightsOptions weights;
+
+    @Mixin
+    TimeoutOptions timeout;
+
+    @Option(names = "--writable",
+            description = "Let clients write to the served graph (to annotate it, under the label Annotation, which "
+                    + "loads keep). By default the graph is read-only to everyone: Bolt, HTTP and Browser.")
+    boolean writable;
 
     @Option(names = "--no-warm-up", hidden = true,
             description = "Do not plan queries and compute the index after the ready line (for the benchmark's comparison).")
@@ -102,10 +111,11 @@ final class ServeCommand implements Callable<Integer> {
         Neo4jConnection connection = new Neo4jConnection(URI.create(bolt), "neo4j", server.connectors().password());
         Driver driver = connection.driver();
         CompletableFuture<ConfigurableApplicationContext> rest = CompletableFuture.supplyAsync(
-                () -> RestApplication.start(driver, server.bind, server.restPort, weights.weights()));
+                () -> RestApplication.start(driver, server.bind, server.restPort, weights.weights(), timeout.timeout()));
         EmbeddedStore.Opened opened;
         try {
-            opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh);
+            opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh, ScriptLoader.Mode.BATCHED,
+                    writable ? EmbeddedStore.Access.WRITABLE : EmbeddedStore.Access.READ_ONLY, "serve");
         } catch (RuntimeException e) {
             rest.thenAccept(ConfigurableApplicationContext::close);
             driver.close();
@@ -136,7 +146,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private Running onExternal(Neo4jConnection neo4j) {
         Driver driver = neo4j.open();
-        ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort, weights.weights());
+        ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort, weights.weights(),
+                timeout.timeout());
         return new Running(driver, rest, null, "(Browser of the external server)", neo4j.uri().toString(), restUrl(),
                 "external", null, () -> { });
     }

@@ -6,9 +6,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -17,6 +22,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.server.configuration.ServerSettings;
@@ -42,6 +48,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final Neo4j neo4j;
     private final Path storeDirectory;
+    /** What is released after the server stopped (the store's lock). */
+    private final List<AutoCloseable> afterClose = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedNeo4j(Neo4j neo4j, Path storeDirectory) {
         this.neo4j = neo4j;
@@ -102,7 +111,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             Neo4j neo4j = builder.build();
             EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory);
-            connectors.password().ifPresent(server::setPassword);
+            try {
+                connectors.password().ifPresent(server::setPassword);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store directory " + storeDirectory, e);
@@ -125,6 +139,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         Map.of("password", password));
     }
 
+    /**
+     * Makes the graph read-only, or writable again, for every client (Bolt, HTTP, Browser and the
+     * embedded API alike): a write then fails with Neo4j's read-only error. The setting is one
+     * that a running Neo4j takes without a restart.
+     */
+    public void setReadOnly(boolean readOnly) {
+        Config config = ((GraphDatabaseAPI) database()).getDependencyResolver().resolveDependency(Config.class);
+        config.setDynamic(GraphDatabaseSettings.read_only_databases,
+                readOnly ? Set.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME) : Set.of(), "alliance-graph");
+    }
+
     public URI boltUri() {
         return neo4j.boltURI();
     }
@@ -145,9 +170,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return neo4j.defaultDatabaseService();
     }
 
+    /** Releases {@code resource} after the server stopped, whether or not the stop succeeded. */
+    void releaseOnClose(AutoCloseable resource) {
+        afterClose.add(resource);
+    }
+
     @Override
     public void close() {
-        neo4j.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            neo4j.close();
+        } finally {
+            for (AutoCloseable resource : afterClose) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    // A lock released with its file: nothing is left to do.
+                }
+            }
+        }
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.alliancegraph.load.ContentHash;
 import org.alliancegraph.load.EmbeddedTransactions;
+import org.alliancegraph.load.Ownership;
 import org.alliancegraph.load.ScriptFailure;
 import org.alliancegraph.load.ScriptLoader;
 import org.alliancegraph.load.ScriptSet;
@@ -33,11 +35,21 @@ public final class EmbeddedStore {
     static final String BUILDING = "graph.building";
     static final String PREVIOUS = "graph.previous";
     static final String FINGERPRINT = "scripts.sha256";
+    /** The content hash of the graph as loaded, to detect a store changed since. */
+    static final String CONTENT = "content.sha256";
     /** The system property that names the build's prebuilt store. */
     public static final String PREBUILT = "alliance-graph.prebuilt-store";
 
-    /** What a load replaces: everything in the embedded store is the product's. */
-    static final List<String> CLEAR = List.of("MATCH (n) DETACH DELETE n");
+    /** What a load replaces: everything in the embedded store but what users added under their own label. */
+    static final List<String> CLEAR = List.of("MATCH (n) WHERE NOT n:" + Ownership.USERS + " DETACH DELETE n");
+
+    /** Whether the served graph takes writes. */
+    public enum Access {
+        /** No client can write (the default): the graph stays the scripts' graph. */
+        READ_ONLY,
+        /** Clients may write (to annotate, under the label {@link Ownership#USERS}). */
+        WRITABLE
+    }
 
     private final Path dataDirectory;
     private final Consumer<String> progress;
@@ -81,26 +93,83 @@ public final class EmbeddedStore {
      * @throws ScriptFailure when the scripts fail and there is no previous graph to fall back on
      */
     public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh) {
-        return open(scripts, connectors, fresh, ScriptLoader.Mode.BATCHED);
+        return open(scripts, connectors, fresh, ScriptLoader.Mode.BATCHED, Access.READ_ONLY, "a command");
     }
 
-    /** As {@link #open(ScriptSet, EmbeddedNeo4j.Connectors, boolean)}, loading in the given mode (for comparisons). */
-    public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh, ScriptLoader.Mode mode) {
-        recoverEarlierLayout();
-        String fingerprint = scripts.fingerprint();
-        boolean copied = !fresh && !Files.exists(store()) && copyPrebuilt(fingerprint);
-        boolean current = !fresh && fingerprint.equals(storedFingerprint().orElse(null));
-        if (current && !copied) {
-            progress.accept("Scripts unchanged since the last load: using the store in " + store());
-        }
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(store(), connectors);
-        if (current) {
-            return new Opened(server, copied ? Outcome.COPIED : Outcome.REUSED, Optional.empty());
-        }
-        boolean hadGraph = false;
+    /**
+     * As {@link #open(ScriptSet, EmbeddedNeo4j.Connectors, boolean)}, loading in the given mode (for
+     * comparisons), with the given access, holding the data directory's {@link StoreLock} until the
+     * server closes.
+     *
+     * <p>A store whose scripts are unchanged is still checked: when its content hash is no longer
+     * the one recorded after its load (someone wrote to it), it is loaded again, with a warning;
+     * under {@link Access#WRITABLE} it is kept as it is, with a warning, and reloaded only when
+     * asked ({@code fresh}). What users added under {@link Ownership#USERS} does not count and
+     * survives a reload.
+     *
+     * @param purpose what the caller does, named to a second process that finds the store locked
+     * @throws StoreLock.StoreBusyException when another process holds the data directory
+     */
+    public Opened open(ScriptSet scripts, EmbeddedNeo4j.Connectors connectors, boolean fresh, ScriptLoader.Mode mode,
+            Access access, String purpose) {
+        StoreLock lock = StoreLock.acquire(dataDirectory, purpose);
+        EmbeddedNeo4j server = null;
         try {
-            hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
-                    result -> (Boolean) result.next().get("any"));
+            recoverEarlierLayout();
+            String fingerprint = scripts.fingerprint();
+            boolean copied = !fresh && !Files.exists(store()) && copyPrebuilt(fingerprint);
+            boolean current = !fresh && fingerprint.equals(storedFingerprint().orElse(null));
+            server = EmbeddedNeo4j.start(store(), connectors);
+            server.releaseOnClose(lock);
+            Opened opened = current && unchanged(server, access) ? new Opened(server, copied ? Outcome.COPIED : Outcome.REUSED,
+                    Optional.empty()) : loadInto(server, scripts, fingerprint, mode);
+            server.setReadOnly(access == Access.READ_ONLY);
+            return opened;
+        } catch (RuntimeException e) {
+            if (server != null) {
+                server.close();
+            } else {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the store holds the graph its last load wrote; under {@link Access#WRITABLE} a
+     * changed store counts as unchanged (the users' changes are kept), with a warning.
+     */
+    private boolean unchanged(EmbeddedNeo4j server, Access access) {
+        long started = System.nanoTime();
+        Optional<String> recorded = read(store().resolve(CONTENT));
+        String actual = ContentHash.of(server.database());
+        if (recorded.isPresent() && recorded.get().equals(actual)) {
+            progress.accept(String.format("Scripts and content unchanged since the last load (checked in %d ms): using the store in %s",
+                    (System.nanoTime() - started) / 1_000_000, store()));
+            return true;
+        }
+        String what = recorded.isEmpty() ? "has no record of the content its load wrote"
+                : "no longer holds the graph its scripts loaded (content sha256 " + actual.substring(0, 12)
+                        + ", loaded as " + recorded.get().substring(0, 12) + "): it was written to since";
+        if (access == Access.WRITABLE) {
+            progress.accept("WARNING: the store " + what + "; kept as it is because the graph is writable "
+                    + "(--fresh loads the scripts again)");
+            return true;
+        }
+        progress.accept("WARNING: the store " + what + "; loading the scripts again (what was added under the label "
+                + Ownership.USERS + " is kept)");
+        return false;
+    }
+
+    /**
+     * Loads the scripts into the open store; the store's lock is released with the server.
+     *
+     * @throws ScriptFailure when the scripts fail and there is no previous graph to fall back on
+     */
+    private Opened loadInto(EmbeddedNeo4j server, ScriptSet scripts, String fingerprint, ScriptLoader.Mode mode) {
+        boolean hadGraph = server.database().executeTransactionally("MATCH (n) RETURN count(n) > 0 AS any", Map.of(),
+                result -> (Boolean) result.next().get("any"));
+        try {
             load(server, scripts, fingerprint, mode);
             return new Opened(server, Outcome.LOADED, Optional.empty());
         } catch (ScriptFailure e) {
@@ -109,9 +178,6 @@ public final class EmbeddedStore {
             }
             server.close();
             deleteRecursively(store());
-            throw e;
-        } catch (RuntimeException e) {
-            server.close();
             throw e;
         }
     }
@@ -162,7 +228,7 @@ public final class EmbeddedStore {
 
     /** Loads the scripts into the store (replacing its graph) with no connector open, and closes it. */
     public void rebuild(ScriptSet scripts, ScriptLoader.Mode mode) {
-        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.none(), true, mode);
+        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.none(), true, mode, Access.READ_ONLY, "load");
         opened.server().close();
     }
 
@@ -173,6 +239,8 @@ public final class EmbeddedStore {
         long started = System.nanoTime();
         new ScriptLoader(new EmbeddedTransactions(server.database()), progress)
                 .apply(scripts, CLEAR, mode);
+        // The content first, then the fingerprint that says the load is complete.
+        write(store().resolve(CONTENT), ContentHash.of(server.database()));
         write(store().resolve(FINGERPRINT), fingerprint);
         progress.accept(String.format("Loaded in %.2f s (database start not included)", (System.nanoTime() - started) / 1e9));
     }
@@ -186,8 +254,16 @@ public final class EmbeddedStore {
         return dataDirectory.resolve(STORE);
     }
 
+    /** The fingerprint of the scripts whose graph the store holds, if a load completed. */
+    public Optional<String> fingerprint() {
+        return storedFingerprint();
+    }
+
     Optional<String> storedFingerprint() {
-        Path file = store().resolve(FINGERPRINT);
+        return read(store().resolve(FINGERPRINT));
+    }
+
+    private static Optional<String> read(Path file) {
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
         } catch (IOException e) {

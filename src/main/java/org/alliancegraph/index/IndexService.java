@@ -51,6 +51,12 @@ public final class IndexService {
         this.weights = weights;
     }
 
+    /** Forgets the facts read and the scores computed, after the graph was loaded again. */
+    public void forget() {
+        facts = null;
+        scores = null;
+    }
+
     /** The weights in use. */
     public Weights weights() {
         return weights;

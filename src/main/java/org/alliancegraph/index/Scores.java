@@ -1,7 +1,10 @@
 package org.alliancegraph.index;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Every dyad's index by year.
@@ -11,7 +14,9 @@ import java.util.Optional;
 public record Scores(Map<String, Map<Integer, DyadScore>> byDyad) {
 
     public Scores {
-        byDyad = Map.copyOf(byDyad);
+        // Copies all the way down, keeping the years in order: no caller can change the shared scores.
+        byDyad = byDyad.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> Collections.unmodifiableSortedMap(new TreeMap<>(e.getValue()))));
     }
 
     /** The score of a dyad (ids in either order) in a year, if any fact reaches it. */

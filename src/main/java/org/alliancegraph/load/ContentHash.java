@@ -23,12 +23,15 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * type, typed properties and endpoints (named by their {@code id}, or {@code key} for names).
  * Internal element ids, creation order and property order do not count; a changed label, value,
  * value type (1 against 1.0 against '1') or endpoint does. Two loads that give the same digest
- * gave the same graph.
+ * gave the same graph. What users add under their own label ({@link Ownership#USERS}) and what a
+ * load records about itself ({@link LoadRecord}) do not count.
  */
 public final class ContentHash {
 
-    static final String NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties";
-    static final String RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, "
+    static final String NODES = "MATCH (n) WHERE NOT n:" + Ownership.USERS + " RETURN labels(n) AS labels, "
+            + "properties(n) AS properties";
+    static final String RELATIONSHIPS = "MATCH (a)-[r]->(b) WHERE NOT a:" + Ownership.USERS + " AND NOT b:"
+            + Ownership.USERS + " RETURN type(r) AS type, properties(r) AS properties, "
             + "coalesce(a.id, a.key, elementId(a)) AS from, coalesce(b.id, b.key, elementId(b)) AS to";
 
     private ContentHash() {
@@ -73,10 +76,13 @@ public final class ContentHash {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static List<String> lines(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
         List<String> lines = new ArrayList<>();
         for (Map<String, Object> node : nodes) {
-            lines.add("N " + sortedLabels(node.get("labels")) + " " + canonical(node.get("properties")));
+            Map<String, Object> properties = new TreeMap<>((Map<String, Object>) node.get("properties"));
+            properties.keySet().removeAll(LoadRecord.PROPERTIES);
+            lines.add("N " + sortedLabels(node.get("labels")) + " " + canonical(properties));
         }
         for (Map<String, Object> relationship : relationships) {
             lines.add("R " + canonical(relationship.get("from")) + " -[" + relationship.get("type") + " "

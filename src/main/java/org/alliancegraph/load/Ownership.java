@@ -14,6 +14,12 @@ public final class Ownership {
     public static final List<String> LABELS = List.of("Dataset", "Source", "Section", "Note", "Work", "Document",
             "Archive", "Actor", "Name", "Fact", "Dyad");
 
+    /**
+     * The label of what users add to a writable graph (notes, links of their own): no load
+     * removes these nodes, and the content hash leaves them out.
+     */
+    public static final String USERS = "Annotation";
+
     private Ownership() {
     }
 

@@ -120,6 +120,7 @@ public final class ScriptLoader {
                 }
                 report(scripts, index, script, started);
             }
+            tx.run(LoadRecord.WRITE, LoadRecord.of(scripts));
             tx.commit();
         }
     }
@@ -161,6 +162,10 @@ public final class ScriptLoader {
                 tx.commit();
             }
             report(scripts, index, script, started);
+        }
+        try (Transaction tx = database.begin()) {
+            tx.run(LoadRecord.WRITE, LoadRecord.of(scripts));
+            tx.commit();
         }
     }
 

@@ -41,8 +41,11 @@ public record Neo4jConnection(URI uri, String user, Optional<String> password) {
         AuthToken auth = password.map(p -> AuthTokens.basic(user, p)).orElseGet(AuthTokens::none);
         Config config = Config.builder()
                 .withLogging(Logging.none())
-                .withConnectionTimeout(5, TimeUnit.SECONDS)
-                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                // A database that is down is reported within seconds: the driver's default retries a
+                // failed read for 30 s, which a command line and a REST client would wait through.
+                .withConnectionTimeout(3, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(4, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(1, TimeUnit.SECONDS)
                 .build();
         return GraphDatabase.driver(uri, auth, config);
     }

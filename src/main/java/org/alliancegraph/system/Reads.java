@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
@@ -47,9 +48,14 @@ public final class Reads {
 
     /** The rows of a read query. */
     public List<Record> records(String query, Map<String, ?> parameters) {
+        return result(query, parameters).records();
+    }
+
+    /** The result of a read query: its keys and rows. */
+    public EagerResult result(String query, Map<String, ?> parameters) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) parameters;
-        return driver.executableQuery(query).withParameters(values).withConfig(config).execute().records();
+        return driver.executableQuery(query).withParameters(values).withConfig(config).execute();
     }
 
     /** The query timeout. */

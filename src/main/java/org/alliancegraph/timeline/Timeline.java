@@ -85,6 +85,11 @@ public final class Timeline {
         this.index = index;
     }
 
+    /** Forgets the years read, after the graph was loaded again. */
+    public void forget() {
+        wholeYears.clear();
+    }
+
     /**
      * Every dyad with a fact that counts in {@code year}, limited to those of {@code actor} when given.
      *
