@@ -72,6 +72,9 @@ abstract class QueryCommand<A> implements Callable<Integer> {
     @Override
     public Integer call() {
         Phases.mark("jvm");
+        if (weights.file != null) {
+            weights.weights(); // a bad weights file is reported before any database is opened
+        }
         Optional<JsonNode> served = askServe();
         if (served.isPresent() && output.json && !rewritesAnswer()) {
             System.out.println(OutputOptions.json(served.get()));

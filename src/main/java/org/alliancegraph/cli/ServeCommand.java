@@ -89,6 +89,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts everything serve runs; the caller stops it. */
     Running start() {
+        // Settings are checked before anything starts: a typo in the weights or a bad timeout is an error, not a zero.
+        weights.weights();
+        timeout.timeout();
         Optional<Neo4jConnection> external = connection.external();
         if (external.isEmpty()) {
             server.checkSafe();

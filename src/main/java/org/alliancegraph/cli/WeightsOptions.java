@@ -13,7 +13,13 @@ final class WeightsOptions {
                     + "else the copy built into the jar).")
     Path file;
 
+    private Weights read;
+
+    /** The weights, read and checked against the vocabulary once per command. */
     Weights weights() {
-        return Weights.locate(file);
+        if (read == null) {
+            read = Weights.locate(file);
+        }
+        return read;
     }
 }

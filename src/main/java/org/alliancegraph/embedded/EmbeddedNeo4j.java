@@ -23,6 +23,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.server.configuration.ServerSettings;
@@ -148,6 +149,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         Config config = ((GraphDatabaseAPI) database()).getDependencyResolver().resolveDependency(Config.class);
         config.setDynamic(GraphDatabaseSettings.read_only_databases,
                 readOnly ? Set.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME) : Set.of(), "alliance-graph");
+    }
+
+    /**
+     * The id of the last transaction committed to the graph: equal ids mean that nothing was
+     * written in between, which is cheaper to ask than a hash of the content.
+     */
+    public long lastTransactionId() {
+        return ((GraphDatabaseAPI) database()).getDependencyResolver().resolveDependency(TransactionIdStore.class)
+                .getLastCommittedTransactionId();
     }
 
     public URI boltUri() {

@@ -37,6 +37,8 @@ public final class EmbeddedStore {
     static final String FINGERPRINT = "scripts.sha256";
     /** The content hash of the graph as loaded, to detect a store changed since. */
     static final String CONTENT = "content.sha256";
+    /** The last transaction committed when the content was recorded: while it is unchanged, so is the content. */
+    static final String TRANSACTION = "content.transaction";
     /** The system property that names the build's prebuilt store. */
     public static final String PREBUILT = "alliance-graph.prebuilt-store";
 
@@ -140,11 +142,17 @@ public final class EmbeddedStore {
      * changed store counts as unchanged (the users' changes are kept), with a warning.
      */
     private boolean unchanged(EmbeddedNeo4j server, Access access) {
-        long started = System.nanoTime();
         Optional<String> recorded = read(store().resolve(CONTENT));
+        String lastTransaction = Long.toString(server.lastTransactionId());
+        if (recorded.isPresent() && read(store().resolve(TRANSACTION)).filter(lastTransaction::equals).isPresent()) {
+            progress.accept("Scripts unchanged and nothing written since the last load: using the store in " + store());
+            return true;
+        }
+        long started = System.nanoTime();
         String actual = ContentHash.of(server.database());
         if (recorded.isPresent() && recorded.get().equals(actual)) {
-            progress.accept(String.format("Scripts and content unchanged since the last load (checked in %d ms): using the store in %s",
+            write(store().resolve(TRANSACTION), lastTransaction);
+            progress.accept(String.format("Scripts and content unchanged since the last load (hashed in %d ms): using the store in %s",
                     (System.nanoTime() - started) / 1_000_000, store()));
             return true;
         }
@@ -241,6 +249,7 @@ public final class EmbeddedStore {
                 .apply(scripts, CLEAR, mode);
         // The content first, then the fingerprint that says the load is complete.
         write(store().resolve(CONTENT), ContentHash.of(server.database()));
+        write(store().resolve(TRANSACTION), Long.toString(server.lastTransactionId()));
         write(store().resolve(FINGERPRINT), fingerprint);
         progress.accept(String.format("Loaded in %.2f s (database start not included)", (System.nanoTime() - started) / 1e9));
     }

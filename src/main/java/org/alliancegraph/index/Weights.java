@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.alliancegraph.model.Vocabulary;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -52,7 +56,8 @@ public record Weights(Map<String, Double> values, String origin) {
     /**
      * Reads a weights file.
      *
-     * @throws IllegalArgumentException when it does not exist or a value is not a number
+     * @throws IllegalArgumentException when it does not exist, a value is not a number, or a key is
+     *                                  unknown or missing
      */
     public static Weights read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -72,7 +77,45 @@ public record Weights(Map<String, Double> values, String origin) {
         }
         Map<String, Double> values = new LinkedHashMap<>();
         flatten("", map, values, origin);
+        check(values.keySet(), origin);
         return new Weights(values, origin);
+    }
+
+    /**
+     * Every key the index reads, and only those: a key that names no term of the vocabulary (a
+     * typo such as {@code defence}) would otherwise weigh nothing, silently.
+     *
+     * @throws IllegalArgumentException naming the first unknown or missing key
+     */
+    static void check(Set<String> keys, String origin) {
+        Set<String> required = new TreeSet<>(List.of("integration.treatyInForce", "integration.role.envoy",
+                "integration.event.toned", "divergence.event.toned", "uncertainYear", "diminishing",
+                "amounts.moneyReference", "amounts.countReference", "amounts.countFactor", "alignmentMargin"));
+        Vocabulary.OBLIGATIONS.forEach(o -> required.add("integration.treaty." + o));
+        Vocabulary.FLOW_KINDS.forEach(k -> required.add("integration.flow." + k));
+        Vocabulary.SEVERITY.forEach(k -> required.add("divergence.dispute." + k));
+        Vocabulary.CERTAINTY.forEach(k -> required.add("certainty." + k));
+        Vocabulary.CURRENCIES.forEach(k -> required.add("amounts.dollarsPerRuble." + k));
+        Set<String> allowed = new TreeSet<>(required);
+        Vocabulary.EVENT_KINDS.forEach(k -> {
+            allowed.add("integration.event." + k);
+            allowed.add("divergence.event." + k);
+        });
+        for (String key : keys) {
+            if (!allowed.contains(key)) {
+                String level = key.contains(".") ? key.substring(0, key.lastIndexOf('.') + 1) : "";
+                List<String> siblings = allowed.stream().filter(k -> k.startsWith(level)
+                        && k.indexOf('.', level.length()) < 0).map(k -> k.substring(level.length())).toList();
+                throw new IllegalArgumentException(origin + ": unknown weight " + key + " (no such term in the vocabulary"
+                        + (siblings.isEmpty() ? "" : "; known under " + (level.isEmpty() ? "the top level" : level)
+                                + ": " + String.join(", ", siblings)) + ")");
+            }
+        }
+        for (String key : required) {
+            if (!keys.contains(key)) {
+                throw new IllegalArgumentException(origin + ": the weight " + key + " is missing");
+            }
+        }
     }
 
     private static void flatten(String prefix, Map<?, ?> map, Map<String, Double> into, String origin) {
