@@ -115,19 +115,14 @@ final class ServeCommand implements Callable<Integer> {
         Driver driver = connection.driver();
         CompletableFuture<ConfigurableApplicationContext> rest = CompletableFuture.supplyAsync(
                 () -> RestApplication.start(driver, server.bind, server.restPort, weights.weights(), timeout.timeout()));
-        EmbeddedStore.Opened opened;
+        EmbeddedNeo4j neo4j = null;
         try {
-            opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh, ScriptLoader.Mode.BATCHED,
-                    writable ? EmbeddedStore.Access.WRITABLE : EmbeddedStore.Access.READ_ONLY, "serve");
-        } catch (RuntimeException e) {
-            rest.thenAccept(ConfigurableApplicationContext::close);
-            driver.close();
-            throw e;
-        }
-        opened.failure().ifPresent(failure -> Console.info("WARNING: the scripts failed and the previous store was kept: "
-                + failure.getMessage()));
-        EmbeddedNeo4j neo4j = opened.server();
-        try {
+            EmbeddedStore.Opened opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh,
+                    ScriptLoader.Mode.BATCHED, writable ? EmbeddedStore.Access.WRITABLE : EmbeddedStore.Access.READ_ONLY,
+                    "serve");
+            neo4j = opened.server();
+            opened.failure().ifPresent(failure -> Console.info(
+                    "WARNING: the scripts failed and the previous store was kept: " + failure.getMessage()));
             connection.verified(driver);
             String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
             Runnable announce = opened.outcome() == EmbeddedStore.Outcome.KEPT_PREVIOUS ? null
@@ -138,8 +133,36 @@ final class ServeCommand implements Callable<Integer> {
             return new Running(driver, rest.join(), neo4j, browser, bolt, restUrl(), opened.outcome().name().toLowerCase(),
                     announce, () -> ServedGraph.withdraw(dataDirectory));
         } catch (RuntimeException e) {
-            neo4j.close();
+            // Whatever started is stopped, in the order of a normal stop: REST (once it is up), the driver, Neo4j.
+            EmbeddedNeo4j started = neo4j;
+            try {
+                closeAll(() -> {
+                    ConfigurableApplicationContext context = rest.handle((up, failure) -> up).join();
+                    if (context != null) {
+                        context.close();
+                    }
+                }, driver::close, started == null ? () -> { } : started::close);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw unwrap(e);
+        }
+    }
+
+    /** Closes each in turn, whether or not the ones before failed; the first failure is thrown at the end. */
+    static void closeAll(AutoCloseable... resources) {
+        RuntimeException first = null;
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (first == null) {
+                    first = e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
@@ -149,8 +172,13 @@ final class ServeCommand implements Callable<Integer> {
 
     private Running onExternal(Neo4jConnection neo4j) {
         Driver driver = neo4j.open();
-        ConfigurableApplicationContext rest = RestApplication.start(driver, server.bind, server.restPort, weights.weights(),
-                timeout.timeout());
+        ConfigurableApplicationContext rest;
+        try {
+            rest = RestApplication.start(driver, server.bind, server.restPort, weights.weights(), timeout.timeout());
+        } catch (RuntimeException e) {
+            driver.close();
+            throw e;
+        }
         return new Running(driver, rest, null, "(Browser of the external server)", neo4j.uri().toString(), restUrl(),
                 "external", null, () -> { });
     }
@@ -179,18 +207,7 @@ final class ServeCommand implements Callable<Integer> {
 
         void stop() {
             long started = System.nanoTime();
-            try {
-                withdraw.run();
-                rest.close();
-            } finally {
-                try {
-                    driver.close();
-                } finally {
-                    if (neo4j != null) {
-                        neo4j.close();
-                    }
-                }
-            }
+            closeAll(withdraw::run, rest::close, driver::close, neo4j == null ? () -> { } : neo4j::close);
             System.err.printf("Alliance Graph stopped in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }
     }
