@@ -19,7 +19,13 @@ SET s += {
   publisher: 'Duke University Press',
   doi: '10.1353/jks.2013.0020',
   citation: 'Avram Agov, "North Korea\'s Alliances and the Unfinished Korean War," Journal of Korean Studies 18, no. 2 (Fall 2013): 225-262, https://doi.org/10.1353/jks.2013.0020',
-  notes: 114
+  notes: 114,
+  // The article's own frame: "relationships with the Socialist alliance system between 1945 and
+  // the early 1970s". Its narrative dates nothing after 1972 but a few look-aheads (1975, 1991,
+  // 2012), which stand as facts of their own. A fact the article leaves open ends here.
+  coverage: 'between 1945 and the early 1970s',
+  coverageFrom: 1945,
+  coverageTo: 1972
 }
 WITH s
 MATCH (d:Dataset {id: 'alliance-graph'})

@@ -53,6 +53,16 @@ SET x += CASE which
   WHEN 'start' THEN {startEarliest: days[0], startLatest: days[1], startPrecision: precision}
   ELSE {endEarliest: days[0], endLatest: days[1], endPrecision: precision} END;
 
+// 2b. An open end runs to the end of its source's coverage (the article covers 1945 to the early
+// 1970s, Source.coverageTo), not to the latest year any fact names: beyond its coverage the
+// article does not say the fact still held. A fact that starts after the coverage and is left
+// open ends with its start's year. The end itself stays '..' (endPrecision 'open').
+MATCH (f:Fact) WHERE f.endPrecision = 'open'
+MATCH (s:Source {id: f.source})
+WITH f, CASE WHEN f.startLatest IS NOT NULL AND f.startLatest.year > s.coverageTo THEN f.startLatest.year
+             ELSE s.coverageTo END AS lastYear
+SET f.endLatest = date({year: lastYear, month: 12, day: 31});
+
 // 3. Actors' names as look-up keys: lowercase ASCII letters and digits only, so that case,
 // diacritics, apostrophes, hyphens and spaces are ignored.
 MATCH (n:Name) DETACH DELETE n;
@@ -161,7 +171,8 @@ MERGE (f)-[:CONCERNS]->(d);
 // with the smaller id to the other, so that Browser can draw the triangle of any year. Its status
 // is that of the relation fact in force longest that year (the source's judgment; 'unknown' when
 // it gives none), statuses lists every state of the year in order, and certain says whether that
-// fact certainly overlaps the year. Open bounds run to the ends of the data's range.
+// fact certainly overlaps the year. An open start runs from the first year of the data (an open
+// end was closed at the source's coverage in step 2b).
 MATCH ()-[t:TIE]->() DELETE t;
 
 MATCH (f:Fact)
