@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.load.Ownership;
 import org.alliancegraph.load.ScriptFailure;
+import org.alliancegraph.load.ScriptLoader;
 import org.alliancegraph.load.ScriptSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,112 @@ class EmbeddedStoreTests {
             }
         } finally {
             System.clearProperty(EmbeddedStore.PREBUILT);
+        }
+    }
+
+    static void write(EmbeddedNeo4j server, String cypher) {
+        server.database().executeTransactionally(cypher);
+    }
+
+    static long count(EmbeddedNeo4j server, String label) {
+        return server.database().executeTransactionally("MATCH (n:" + label + ") RETURN count(n) AS n", Map.of(),
+                r -> (Long) r.next().get("n"));
+    }
+
+    EmbeddedStore.Opened open(ScriptSet scripts, EmbeddedStore.Access access) {
+        return store().open(scripts, EmbeddedNeo4j.Connectors.none(), false, ScriptLoader.Mode.BATCHED, access, "serve");
+    }
+
+    @Test
+    @DisplayName("the graph is read-only by default; a write under --writable is kept by the next writable start, "
+            + "and the next read-only start finds it, warns and loads again, keeping the users' annotations")
+    void readOnlyAndDrift() throws IOException {
+        ScriptSet one = scripts("MERGE (:Thing {id: 'a'});");
+        try (EmbeddedNeo4j server = open(one, EmbeddedStore.Access.READ_ONLY).server()) {
+            assertThatThrownBy(() -> write(server, "CREATE (:Hack)")).hasMessageContaining("read-only");
+        }
+        try (EmbeddedNeo4j server = open(one, EmbeddedStore.Access.WRITABLE).server()) {
+            write(server, "CREATE (:Hack)");
+            write(server, "CREATE (:" + Ownership.USERS + " {text: 'a reader note'})");
+        }
+        progress.clear();
+        EmbeddedStore.Opened kept = open(one, EmbeddedStore.Access.WRITABLE);
+        try (EmbeddedNeo4j server = kept.server()) {
+            assertThat(kept.outcome()).isEqualTo(EmbeddedStore.Outcome.REUSED);
+            assertThat(count(server, "Hack")).isEqualTo(1);
+            assertThat(progress).anyMatch(line -> line.startsWith("WARNING") && line.contains("kept as it is"));
+        }
+        progress.clear();
+        EmbeddedStore.Opened reloaded = open(one, EmbeddedStore.Access.READ_ONLY);
+        try (EmbeddedNeo4j server = reloaded.server()) {
+            assertThat(reloaded.outcome()).isEqualTo(EmbeddedStore.Outcome.LOADED);
+            assertThat(progress).anyMatch(line -> line.startsWith("WARNING") && line.contains("loading the scripts again"));
+            assertThat(count(server, "Hack")).as("the stray write is gone").isZero();
+            assertThat(count(server, Ownership.USERS)).as("the annotation survives").isEqualTo(1);
+            assertThat(things(server)).isEqualTo(1);
+            assertThatThrownBy(() -> write(server, "CREATE (:Hack)")).hasMessageContaining("read-only");
+        }
+        progress.clear();
+        try (EmbeddedNeo4j server = open(one, EmbeddedStore.Access.READ_ONLY).server()) {
+            assertThat(progress).anyMatch(line -> line.contains("nothing written since the last load"));
+        }
+    }
+
+    @Test
+    @DisplayName("one process at a time: a second opener of the data directory is told who holds it, and nothing is deleted")
+    void oneHolderAtATime() throws IOException {
+        ScriptSet one = scripts("MERGE (:Thing {id: 'a'});");
+        try (EmbeddedNeo4j server = open(one, EmbeddedStore.Access.READ_ONLY).server()) {
+            assertThatThrownBy(() -> store().rebuild(scripts("MERGE (:Thing {id: 'b'});"), ScriptLoader.Mode.BATCHED))
+                    .isInstanceOf(StoreLock.StoreBusyException.class).hasMessageContaining("in use by serve (process "
+                            + ProcessHandle.current().pid());
+            assertThat(things(server)).as("the holder's store still answers").isEqualTo(1);
+        }
+        store().rebuild(scripts("MERGE (:Thing {id: 'b'}); MERGE (:Thing {id: 'c'});"), ScriptLoader.Mode.BATCHED);
+        try (EmbeddedNeo4j server = open(scripts("MERGE (:Thing {id: 'b'}); MERGE (:Thing {id: 'c'});"),
+                EmbeddedStore.Access.READ_ONLY).server()) {
+            assertThat(things(server)).as("once released, the store is the next holder's").isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName("a load killed with SIGKILL leaves a store that the next start detects and loads again")
+    void killedLoadIsLoadedAgain() throws Exception {
+        open(scripts("MERGE (:Thing {id: 'a'});"), EmbeddedStore.Access.READ_ONLY).server().close();
+        // MERGE without an index scans every Filler so far: a load that lasts long enough to be killed.
+        ScriptSet slow = scripts("MERGE (:Thing {id: 'z'});\nUNWIND range(1, 10000) AS i MERGE (:Filler {i: i});");
+        Process load = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), "org.alliancegraph.Main", "load", "--data-dir",
+                folder.resolve("data").toString(), "--scripts", folder.resolve("scripts").toString())
+                .redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(load.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.contains("schema:")) {
+                // until the data transaction has begun
+            }
+            assertThat(line).as("the load reached its data transaction").isNotNull();
+            Thread.sleep(500);
+            load.destroyForcibly().waitFor();
+        }
+        progress.clear();
+        EmbeddedStore.Opened next = open(slow, EmbeddedStore.Access.READ_ONLY);
+        try (EmbeddedNeo4j server = next.server()) {
+            assertThat(next.outcome()).isEqualTo(EmbeddedStore.Outcome.LOADED);
+            assertThat(count(server, "Filler")).isEqualTo(10_000);
+        }
+    }
+
+    @Test
+    @DisplayName("a server whose password cannot be set is stopped, its port free again")
+    void failedStartReleasesTheServer() throws IOException {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        EmbeddedNeo4j.Connectors tooShort = new EmbeddedNeo4j.Connectors("127.0.0.1", port, -1, java.util.Optional.of("abc"));
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(folder.resolve("pw"), tooShort)).hasMessageContaining("password");
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
         }
     }
 }
