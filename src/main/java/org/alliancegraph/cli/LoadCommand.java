@@ -44,6 +44,16 @@ final class LoadCommand implements Callable<Integer> {
             return 0;
         }
         Neo4jConnection target = external.get();
+        // A server others may use gets only a graph that passed the audit: the scripts are loaded
+        // into a scratch database first (a few seconds), and nothing is sent when a rule fails.
+        ValidateCommand.Audit audit = ValidateCommand.audit(scripts, Optional.empty());
+        if (!audit.report().passed()) {
+            throw new UserFacingException("The scripts do not validate (" + audit.report().violations().size()
+                    + " violations, first: " + audit.report().violations().get(0) + "; the validate command lists them): "
+                    + "nothing was loaded into " + target.uri());
+        }
+        Console.info("Validated: " + audit.report().violations().size() + " violations, content sha256 "
+                + audit.content().substring(0, 12));
         Console.info("Loading " + scripts.scripts().size() + " scripts from " + scripts.origin() + " into "
                 + target.uri() + " in one transaction");
         try (Driver driver = target.open()) {

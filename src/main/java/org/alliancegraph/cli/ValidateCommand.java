@@ -48,21 +48,30 @@ final class ValidateCommand implements Callable<Integer> {
                 report = new Validator(driver).validate(Optional.empty(), source);
             }
         } else {
-            ScriptSet scripts = store.scriptSet();
-            Console.info("Loading " + scripts.scripts().size() + " scripts from " + scripts.origin()
-                    + " into a scratch database");
-            try (ScratchDatabase scratch = ScratchDatabase.start();
-                 Driver driver = new Neo4jConnection(scratch.server().boltUri(), "neo4j", Optional.empty()).open()) {
-                scratch.load(scripts, Console::info);
-                report = new Validator(driver).validate(Optional.of(scripts), source);
-                content = ContentHash.of(driver);
-            }
+            Audit audit = audit(store.scriptSet(), source);
+            report = audit.report();
+            content = audit.content();
         }
         print(report);
         if (content != null) {
             System.out.println("content sha256 " + content);
         }
         return report.passed() ? 0 : Cli.FAILURE;
+    }
+
+    /** What the audit of the scripts found, and the content hash of the graph they load. */
+    record Audit(Report report, String content) {
+    }
+
+    /** Loads the scripts into a scratch database and audits the graph they give. */
+    static Audit audit(ScriptSet scripts, Optional<SourceText> source) {
+        Console.info("Loading " + scripts.scripts().size() + " scripts from " + scripts.origin()
+                + " into a scratch database");
+        try (ScratchDatabase scratch = ScratchDatabase.start();
+             Driver driver = new Neo4jConnection(scratch.server().boltUri(), "neo4j", Optional.empty()).open()) {
+            scratch.load(scripts, Console::info);
+            return new Audit(new Validator(driver).validate(Optional.of(scripts), source), ContentHash.of(driver));
+        }
     }
 
     private static void print(Report report) {
