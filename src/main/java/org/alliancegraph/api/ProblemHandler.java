@@ -117,13 +117,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Spring's own problems (a wrong method, a missing parameter) leave the type blank; every
-     * problem of this API names its kind, and is written as problem+json.
+     * Spring's own problems (a wrong method, a missing parameter) leave the type unset (Spring 7)
+     * or {@code about:blank}; every problem of this API names its kind, and is written as
+     * problem+json.
      */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
             HttpStatus known = HttpStatus.resolve(statusCode.value());
             problem.setType(URI.create("urn:alliance-graph:problem:"
                     + (known == null ? "http-" + statusCode.value() : known.name().toLowerCase().replace('_', '-'))));

@@ -13,8 +13,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Errors that the servlet container raises itself, before a request reaches Spring (an encoded
- * slash or backslash in the path, a malformed request line), as RFC 9457 problems instead of
- * Tomcat's HTML page.
+ * slash or backslash in the path, a malformed request line, a refused TRACE), as RFC 9457
+ * problems instead of Tomcat's HTML page. The type names the status, as Spring's problems do
+ * ({@code method-not-allowed}); a 400 is a {@code malformed-request}.
  *
  * <p>Written by hand because Tomcat's own {@code JsonErrorReportValve} writes a body of its own
  * shape, not a problem document, and Spring's handlers never see these requests.
@@ -38,7 +39,9 @@ final class ProblemReportValve extends ErrorReportValve {
                 ? "The request could not be read: its path holds a character that is not allowed there "
                         + "(an encoded slash %2F or backslash %5C, a control character) or it is malformed"
                 : title;
-        String body = "{\"type\":\"urn:alliance-graph:problem:" + (status == 400 ? "malformed-request" : "server-error")
+        String type = status == 400 ? "malformed-request"
+                : known == null ? "http-" + status : known.name().toLowerCase().replace('_', '-');
+        String body = "{\"type\":\"urn:alliance-graph:problem:" + type
                 + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
         try {
             response.setContentType("application/problem+json");

@@ -16,14 +16,20 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The REST server: a read-only JSON API over a driver that the caller opened and will close.
  * It is started by {@code serve} after the database is ready, and never owns the database.
+ *
+ * <p>Boot's error page ({@code /error}, a JSON body of its own shape) is left out: an error that
+ * the servlet container reports (a refused TRACE, a failure outside Spring MVC) is written by
+ * {@link ProblemReportValve} as a problem, and {@code /error} is no endpoint. Multipart parsing is
+ * off: the API takes no request bodies, so a malformed multipart body is never read.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
 public class RestApplication {
 
     /**
@@ -55,6 +61,7 @@ public class RestApplication {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.address", host);
         properties.put("server.port", port);
+        properties.put("spring.servlet.multipart.enabled", false);
         return new SpringApplicationBuilder(RestApplication.class)
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("neo4jDriver", driver);
