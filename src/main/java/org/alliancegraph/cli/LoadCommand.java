@@ -44,6 +44,8 @@ final class LoadCommand implements Callable<Integer> {
             return 0;
         }
         Neo4jConnection target = external.get();
+        // The server is asked first: an unreachable one is the first thing said, not after the audit.
+        target.open().close();
         // A server others may use gets only a graph that passed the audit: the scripts are loaded
         // into a scratch database first (a few seconds), and nothing is sent when a rule fails.
         ValidateCommand.Audit audit = ValidateCommand.audit(scripts, Optional.empty());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.model.Status;
@@ -114,6 +115,9 @@ public final class IndexService {
     public DyadScore explain(String a, String b, int year) {
         String x = actors.dyadSide(a);
         String y = actors.dyadSide(b);
+        if (x.equals(y)) {
+            throw new InvalidRequestException("A dyad needs two different actors: both stand for " + x);
+        }
         String first = x.compareTo(y) < 0 ? x : y;
         String second = x.compareTo(y) < 0 ? y : x;
         return scores().of(first, second, year).orElse(new DyadScore(first, second, year, 0, 0, 0, List.of()));

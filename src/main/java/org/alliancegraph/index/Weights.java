@@ -17,6 +17,7 @@ import org.alliancegraph.model.Vocabulary;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The index's weights, read from config/index-weights.yml (or the copy built into the jar), as
@@ -71,7 +72,13 @@ public record Weights(Map<String, Double> values, String origin) {
     }
 
     private static Weights parse(InputStream in, String origin) {
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (YAMLException e) {
+            throw new IllegalArgumentException(origin + " is not valid YAML: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
         if (!(root instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException(origin + " is not a map of weights");
         }

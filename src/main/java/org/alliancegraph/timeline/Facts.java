@@ -70,8 +70,9 @@ public final class Facts {
         Map<String, Object> parameters = FactRows.noYear();
         parameters.put("actor", actor.map(a -> actors.get(a).id()).orElse(null));
         parameters.put("type", type.orElse(null));
-        parameters.put("from", from.orElse(null));
-        parameters.put("to", to.orElse(null));
+        // A bound beyond any calendar year Neo4j can date filters nothing out (or everything).
+        parameters.put("from", from.map(Facts::calendarYear).orElse(null));
+        parameters.put("to", to.map(Facts::calendarYear).orElse(null));
         return reads.records(LIST, parameters).stream()
                 .map(r -> FactRows.summary(r.get("fact"))).toList();
     }
@@ -103,6 +104,10 @@ public final class Facts {
                 row.get("citations").asList(c -> new FactDetail.Citation(c.get("note").asInt(), c.get("kind").asString(),
                         c.get("id").asString(), c.get("title").asString(null), c.get("date").asString(null),
                         c.get("archive").asString(null), c.get("citedIn").asString(null), c.get("pages").asString(null))));
+    }
+
+    private static int calendarYear(int year) {
+        return Math.max(-9_999, Math.min(9_999, year));
     }
 
     private List<String> closestIds(String id) {

@@ -65,13 +65,7 @@ class BadInputTests {
      * Requests that the product still mishandles, outside what this suite may change; each names
      * the bug. The suite fails when one of them starts to behave, so that the entry is removed.
      */
-    static final Map<String, String> KNOWN_BUGS = Map.of(
-            "GET /api/facts?actor=dprk&from=-2147483648&to=1955", "Facts.find passes from/to unchecked to Cypher's "
-                    + "date({year: ...}); beyond Neo4j's years (+-999,999,999) the ClientException is a 500",
-            "GET /api/facts?actor=dprk&from=1950&to=2147483647", "Facts.find passes from/to unchecked to Cypher's "
-                    + "date({year: ...}); beyond Neo4j's years (+-999,999,999) the ClientException is a 500",
-            "GET /api/explain?a=dprk&b=dprk&year=1956", "IndexService.explain answers a dyad of one actor (200, "
-                    + "net 0) where /api/dyads and /api/triangle refuse it with a 400");
+    static final Map<String, String> KNOWN_BUGS = Map.of();
 
     /** What a request must get. */
     enum Expect {
