@@ -40,14 +40,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found", shorten(e.getMessage(), 400), "not-found");
         problem.setProperty("suggestions", e.suggestions());
         return respond(problem);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), "invalid-request"));
+        return respond(problem(HttpStatus.BAD_REQUEST, "Invalid request", shorten(e.getMessage(), 400), "invalid-request"));
     }
 
     /** A query string that is not valid UTF-8 (or otherwise cannot be decoded): the client's mistake. */
@@ -142,7 +142,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Echoes of the client's input are cut short, so that a 10 KB parameter does not come back whole. */
     private static String shorten(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+        return shorten(value, 80);
+    }
+
+    private static String shorten(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length) + "…";
     }
 
     private static String describe(String name, Class<?> type) {
