@@ -54,11 +54,6 @@ public final class Timeline {
             ORDER BY year
             """.formatted(YearRule.possiblyIn("f", "date({year: year})", "date({year: year, month: 12, day: 31})"));
 
-    private static final String TIES = """
-            UNWIND $pairs AS pair
-            OPTIONAL MATCH (:Actor {id: pair[0]})-[t:TIE {year: $year}]->(:Actor {id: pair[1]})
-            RETURN pair[0] AS a, pair[1] AS b, coalesce(t.status, 'unknown') AS status
-            """;
 
     /**
      * The relations of each whole year, as first read: the served graph does not change, and the
@@ -66,6 +61,9 @@ public final class Timeline {
      * relations of the year are its dyads among them.
      */
     private final Map<Integer, Relations> wholeYears = new ConcurrentHashMap<>();
+
+    /** Each dyad asked about over the data's whole range, as first read; a span is a slice of it. */
+    private final Map<String, List<DyadTimeline.Year>> wholeDyads = new ConcurrentHashMap<>();
 
     private final Reads reads;
     private final Actors actors;
@@ -88,6 +86,7 @@ public final class Timeline {
     /** Forgets the years read, after the graph was loaded again. */
     public void forget() {
         wholeYears.clear();
+        wholeDyads.clear();
     }
 
     /**
@@ -130,9 +129,17 @@ public final class Timeline {
         DatasetMeta.YearRange span = range.get().span(from.orElse(null), to.orElse(null));
         int first = span.from();
         int last = span.to();
+        List<DyadTimeline.Year> rows = wholeDyads.computeIfAbsent(pair.get(0) + "/" + pair.get(1), dyad -> readDyad(pair))
+                .stream().filter(y -> y.year() >= first && y.year() <= last).toList();
+        return new DyadTimeline(pair.get(0), pair.get(1), first, last, rows, periods(rows));
+    }
+
+    /** A dyad over the data's whole range, as read once. */
+    private List<DyadTimeline.Year> readDyad(List<String> pair) {
+        DatasetMeta.YearRange whole = range.get();
         Map<String, Object> parameters = Map.of("a", pair.get(0), "b", pair.get(1), "dyad", pair.get(0) + "/" + pair.get(1),
-                "from", first, "to", last);
-        List<DyadTimeline.Year> rows = reads.records(YEARS_OF_DYAD, parameters).stream()
+                "from", whole.from(), "to", whole.to());
+        return reads.records(YEARS_OF_DYAD, parameters).stream()
                 .map(r -> {
                     Optional<DyadScore> score = score(pair.get(0), pair.get(1), r.get("year").asInt());
                     return new DyadTimeline.Year(r.get("year").asInt(), r.get("status").asString(),
@@ -140,7 +147,6 @@ public final class Timeline {
                             r.get("facts").asList(Value::asString));
                 })
                 .toList();
-        return new DyadTimeline(pair.get(0), pair.get(1), first, last, rows, periods(rows));
     }
 
     /**
@@ -160,12 +166,14 @@ public final class Timeline {
         }
         List<List<String>> pairs = List.of(pair(sides.get(0), sides.get(1)), pair(sides.get(0), sides.get(2)),
                 pair(sides.get(1), sides.get(2)));
-        List<Triangle.Edge> edges = reads.records(TIES, Map.of("pairs", pairs, "year", year)).stream()
-                .map(r -> {
-                    String status = r.get("status").asString();
-                    return new Triangle.Edge(r.get("a").asString(), r.get("b").asString(), status,
-                            Status.of(status).orElse(Status.UNKNOWN).sign(),
-                            net(score(r.get("a").asString(), r.get("b").asString(), year)));
+        // The ties of the year are those of the kept whole year: no query of its own.
+        Map<String, String> statuses = new HashMap<>();
+        wholeYears.computeIfAbsent(year, this::read).dyads().forEach(d -> statuses.put(d.a() + "/" + d.b(), d.status()));
+        List<Triangle.Edge> edges = pairs.stream()
+                .map(p -> {
+                    String status = statuses.getOrDefault(p.get(0) + "/" + p.get(1), "unknown");
+                    return new Triangle.Edge(p.get(0), p.get(1), status, Status.of(status).orElse(Status.UNKNOWN).sign(),
+                            net(score(p.get(0), p.get(1), year)));
                 })
                 .toList();
         return new Triangle(year, sides, edges, balance(edges));
