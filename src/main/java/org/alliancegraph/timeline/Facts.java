@@ -33,15 +33,19 @@ public final class Facts {
             RETURN %s AS fact
             """.formatted(FactRows.PROJECTION);
 
+    /** One fact; its actors, parts, totals and citations in a fixed order, whatever order the store keeps. */
     private static final String ONE = """
             MATCH (f:Fact {id: $id})
             RETURN %s AS fact, properties(f) AS properties,
-                   [(f)-[i:INVOLVES]->(a) | {actor: a.id, name: a.name, role: i.role}] AS actors,
-                   [(f)-[:AGGREGATES]->(p) | p.id] AS parts, [(t)-[:AGGREGATES]->(f) | t.id] AS totals,
-                   [(f)-[:EVIDENCE]->(n:Note)-[c:CITES]->(x) |
-                     {note: n.number, kind: CASE WHEN x:Document THEN 'document' ELSE 'work' END, id: x.id,
-                      title: x.title, date: x.date, pages: c.pages,
-                      archive: head([(x)-[:HELD_IN]->(a) | a.id]), citedIn: head([(x)-[:CITED_IN]->(w) | w.id])}] AS citations
+                   COLLECT { MATCH (f)-[i:INVOLVES]->(a) RETURN {actor: a.id, name: a.name, role: i.role}
+                             ORDER BY i.role, a.id } AS actors,
+                   COLLECT { MATCH (f)-[:AGGREGATES]->(p) RETURN p.id ORDER BY p.id } AS parts,
+                   COLLECT { MATCH (t)-[:AGGREGATES]->(f) RETURN t.id ORDER BY t.id } AS totals,
+                   COLLECT { MATCH (f)-[:EVIDENCE]->(n:Note)-[c:CITES]->(x)
+                             RETURN {note: n.number, kind: CASE WHEN x:Document THEN 'document' ELSE 'work' END, id: x.id,
+                                     title: x.title, date: x.date, pages: c.pages,
+                                     archive: head([(x)-[:HELD_IN]->(a) | a.id]), citedIn: head([(x)-[:CITED_IN]->(w) | w.id])}
+                             ORDER BY n.number, x.id } AS citations
             """.formatted(FactRows.PROJECTION);
 
     private final Reads reads;
