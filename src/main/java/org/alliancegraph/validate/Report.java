@@ -1,7 +1,9 @@
 package org.alliancegraph.validate;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What {@code validate} found.
@@ -16,8 +18,9 @@ public record Report(Map<String, Long> factsByType, Map<String, Long> actorsByKi
         List<Violation> violations) {
 
     public Report {
-        factsByType = Map.copyOf(factsByType);
-        actorsByKind = Map.copyOf(actorsByKind);
+        // Sorted by name, so that the report reads the same at every run.
+        factsByType = Collections.unmodifiableSortedMap(new TreeMap<>(factsByType));
+        actorsByKind = Collections.unmodifiableSortedMap(new TreeMap<>(actorsByKind));
         violations = List.copyOf(violations);
     }
 
