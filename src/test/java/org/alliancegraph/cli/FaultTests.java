@@ -136,6 +136,7 @@ class FaultTests {
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("\"title\":\"Database unavailable\"").doesNotContain("Exception");
             assertThat(seconds).as("REST reports the outage within seconds").isLessThan(5);
+            System.out.printf("REST answered 503 %.2f s after the request, with the database down%n", seconds);
             HttpResponse<String> health = get(base + "/actuator/health");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("\"reason\":\"the database does not answer");
@@ -148,6 +149,7 @@ class FaultTests {
             seconds = (System.nanoTime() - started) / 1e9;
             assertThat(code).isEqualTo(Cli.FAILURE);
             assertThat(seconds).as("the command line fails within 5 s").isLessThan(5);
+            System.out.printf("The CLI failed in %.2f s, with exit code %d%n", seconds, code);
             assertThat(err.toString().strip().lines()).hasSize(1).allMatch(l -> l.startsWith("Error: ") && l.contains(uri));
 
             neo4j = EmbeddedNeo4j.start(store, connectors);
