@@ -11,6 +11,7 @@ CREATE CONSTRAINT archive_id IF NOT EXISTS FOR (a:Archive) REQUIRE a.id IS UNIQU
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (r:Retired) REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT dyad_id IF NOT EXISTS FOR (d:Dyad) REQUIRE d.id IS UNIQUE;
 
 // "Relations in year Y" selects facts by the earliest and latest day their period can mean.

@@ -9,6 +9,10 @@ SET f.type = CASE
       WHEN f:Role THEN 'role' WHEN f:Treaty THEN 'treaty' WHEN f:Flow THEN 'flow'
       WHEN f:Dispute THEN 'dispute' WHEN f:Event THEN 'event' WHEN f:Relation THEN 'relation' END,
     f.end = coalesce(f.end, f.start),
+    // The common record's date, where a caveat gives it (recordStart/recordEnd), follows the same
+    // rule: a record start without a record end is a single date when the article's is.
+    f.recordEnd = CASE WHEN f.recordStart IS NOT NULL AND f.recordEnd IS NULL AND coalesce(f.end, f.start) = f.start
+                       THEN f.recordStart ELSE f.recordEnd END,
     f.certainty = coalesce(f.certainty, 'stated'),
     f.source = coalesce(f.source, 'agov-2013');
 
@@ -18,7 +22,9 @@ SET f.type = CASE
 // precision. A text that is not a valid date gets precision 'invalid' and no dates (validate
 // reports it).
 MATCH (x) WHERE (x:Fact OR x:Actor) AND (x.start IS NOT NULL OR x.end IS NOT NULL)
-UNWIND [['start', x.start], ['end', x.end]] AS bound
+UNWIND [['start', x.start], ['end', x.end]]
+       + CASE WHEN x.recordStart IS NULL THEN [] ELSE [['recordStart', x.recordStart]] END
+       + CASE WHEN x.recordEnd IS NULL THEN [] ELSE [['recordEnd', x.recordEnd]] END AS bound
 WITH x, bound[0] AS which, bound[1] AS t
 WITH x, which, t,
      CASE
@@ -51,7 +57,9 @@ WITH x, which, t, precision, y, m,
 WITH x, which, CASE WHEN precision = 'day' AND days IS NULL THEN 'invalid' ELSE precision END AS precision, days
 SET x += CASE which
   WHEN 'start' THEN {startEarliest: days[0], startLatest: days[1], startPrecision: precision}
-  ELSE {endEarliest: days[0], endLatest: days[1], endPrecision: precision} END;
+  WHEN 'end' THEN {endEarliest: days[0], endLatest: days[1], endPrecision: precision}
+  WHEN 'recordStart' THEN {recordStartEarliest: days[0], recordStartLatest: days[1], recordStartPrecision: precision}
+  ELSE {recordEndEarliest: days[0], recordEndLatest: days[1], recordEndPrecision: precision} END;
 
 // 2b. An open end runs to the end of its source's coverage (the article covers 1945 to the early
 // 1970s, Source.coverageTo), not to the latest year any fact names: beyond its coverage the

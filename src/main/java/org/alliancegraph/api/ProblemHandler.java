@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.alliancegraph.DatasetUnavailableException;
 import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.NotFoundException;
+import org.alliancegraph.RetiredException;
 import org.alliancegraph.system.Reads;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -42,6 +43,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found", shorten(e.getMessage(), 400), "not-found");
         problem.setProperty("suggestions", e.suggestions());
+        return respond(problem);
+    }
+
+    /** A fact an earlier version held: 410 Gone, with where it went. */
+    @ExceptionHandler(RetiredException.class)
+    ResponseEntity<ProblemDetail> retired(RetiredException e) {
+        ProblemDetail problem = problem(HttpStatus.GONE, "Retired", e.getMessage(), "retired");
+        problem.setProperty("replacedBy", e.replacedBy());
+        problem.setProperty("retiredIn", e.version());
         return respond(problem);
     }
 

@@ -23,8 +23,14 @@ public final class IndexService {
 
     private static final String FACTS = """
             MATCH (f:Fact) WHERE NOT f:Relation AND size(coalesce(f.dyadIds, [])) > 0
-            RETURN f.id AS id, f.type AS type, f.dyadIds AS dyads, f.startEarliest AS startEarliest,
-                   f.startLatest AS startLatest, f.endEarliest AS endEarliest, f.endLatest AS endLatest,
+            // Where the common record dates a fact otherwise than the article (recordStart, recordEnd,
+            // with a caveat), the index reads the record's dates; the fact itself keeps the article's.
+            WITH f, f.recordStart IS NOT NULL AS recordStart, f.recordEnd IS NOT NULL AS recordEnd
+            RETURN f.id AS id, f.type AS type, f.dyadIds AS dyads,
+                   CASE WHEN recordStart THEN f.recordStartEarliest ELSE f.startEarliest END AS startEarliest,
+                   CASE WHEN recordStart THEN f.recordStartLatest ELSE f.startLatest END AS startLatest,
+                   CASE WHEN recordEnd THEN f.recordEndEarliest ELSE f.endEarliest END AS endEarliest,
+                   CASE WHEN recordEnd THEN f.recordEndLatest ELSE f.endLatest END AS endLatest,
                    coalesce(f.obligations, []) AS obligations, f.flowKind AS flowKind, f.eventKind AS eventKind,
                    f.tone AS tone, f.severity AS severity, f.amount AS amount, f.currency AS currency, f.usd AS usd,
                    f.certainty AS certainty, f.host IS NOT NULL AS envoy,

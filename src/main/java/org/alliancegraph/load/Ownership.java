@@ -12,7 +12,7 @@ public final class Ownership {
 
     /** The labels whose nodes the scripts create. */
     public static final List<String> LABELS = List.of("Dataset", "Source", "Section", "Note", "Work", "Document",
-            "Archive", "Actor", "Name", "Fact", "Dyad");
+            "Archive", "Actor", "Name", "Fact", "Dyad", "Retired");
 
     /**
      * The label of what users add to a writable graph (notes, links of their own): no load

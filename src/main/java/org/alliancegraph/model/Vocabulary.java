@@ -32,7 +32,7 @@ public final class Vocabulary {
             "attribution", "interpretation", "contradicted", "common-record");
 
     public static final Set<String> QUALIFIERS = Set.of("exact", "about", "more than", "nearly", "at least",
-            "thousands", "estimated", "less than", "at most", "several hundred");
+            "thousands", "tens of thousands", "estimated", "less than", "at most", "several hundred");
 
     public static final Set<String> CURRENCIES = Set.of("SUR-old", "SUR", "USD");
 

@@ -14,7 +14,8 @@ final class FactRows {
      * [jan1, dec31] of the year asked about, or null outside a year query.
      */
     static final String PROJECTION = """
-            f {.id, .type, .summary, .start, .end, .startPrecision, .endPrecision, .status, .claimant, .certainty,
+            f {.id, .type, .summary, .start, .end, .startPrecision, .endPrecision, .recordStart, .recordEnd, .status,
+               .claimant, .certainty,
                .caveat, .caveatKind, .source, .section, dyads: coalesce(f.dyadIds, []),
                certain: CASE WHEN $certainOn IS NULL THEN true ELSE %s END,
                evidence: [(f)-[e:EVIDENCE]->(p) | {note: p.number, section: coalesce(p.section, p.key),
@@ -48,7 +49,8 @@ final class FactRows {
                 startPrecision, endPrecision, fact.get("certain").asBoolean(), fact.get("status").asString(null),
                 fact.get("claimant").asString(null), fact.get("certainty").asString("stated"),
                 fact.get("caveat").asString(null), fact.get("caveatKind").asString(null),
-                fact.get("dyads").asList(Value::asString), ordered);
+                fact.get("dyads").asList(Value::asString), ordered, fact.get("recordStart").asString(null),
+                fact.get("recordEnd").asString(null));
     }
 
     static String coarser(String a, String b) {

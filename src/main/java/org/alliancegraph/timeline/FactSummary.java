@@ -21,10 +21,13 @@ import java.util.List;
  * @param caveatKind     the caveat's kind
  * @param dyads          the dyads the fact concerns ({@code dprk/prc})
  * @param sources        the evidence
+ * @param recordStart    the common record's start, where it differs from the article's (the caveat says so)
+ * @param recordEnd      the common record's end, likewise
  */
 public record FactSummary(String id, String type, String summary, String start, String end, String precision,
         String startPrecision, String endPrecision, boolean certain, String status, String claimant, String certainty,
-        String caveat, String caveatKind, List<String> dyads, List<Evidence> sources) {
+        String caveat, String caveatKind, List<String> dyads, List<Evidence> sources, String recordStart,
+        String recordEnd) {
 
     public FactSummary {
         dyads = List.copyOf(dyads);

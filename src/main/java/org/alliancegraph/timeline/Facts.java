@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.NotFoundException;
+import org.alliancegraph.RetiredException;
 import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.model.Vocabulary;
@@ -19,8 +20,9 @@ import org.neo4j.driver.Value;
 public final class Facts {
 
     /** The type-specific properties a fact may carry, in the order a reader expects them. */
-    static final List<String> DETAILS = List.of("name", "office", "signed", "obligations", "terms", "flowKind", "amount",
-            "unit", "currency", "usd", "qualifier", "share", "shareOf", "eventKind", "place", "topic", "severity");
+    static final List<String> DETAILS = List.of("name", "recordName", "office", "signed", "obligations",
+            "recordObligations", "terms", "flowKind", "amount", "unit", "currency", "usd", "qualifier", "share", "shareOf",
+            "eventKind", "place", "topic", "severity", "tone");
 
     private static final String LIST = """
             MATCH (f:Fact)
@@ -32,6 +34,11 @@ public final class Facts {
             WITH f ORDER BY f.startEarliest, f.id
             RETURN %s AS fact
             """.formatted(FactRows.PROJECTION);
+
+    /** A fact id that an earlier version held: when, why, and where it went. */
+    private static final String RETIRED = """
+            MATCH (r:Retired {id: $id}) RETURN r.version AS version, r.reason AS reason, r.replacedBy AS replacedBy
+            """;
 
     /** One fact; its actors, parts, totals and citations in a fixed order, whatever order the store keeps. */
     private static final String ONE = """
@@ -91,6 +98,12 @@ public final class Facts {
         parameters.put("id", id);
         List<Record> rows = reads.records(ONE, parameters);
         if (rows.isEmpty()) {
+            List<Record> retired = reads.records(RETIRED, Map.of("id", id));
+            if (!retired.isEmpty()) {
+                Record r = retired.get(0);
+                throw new RetiredException(id, r.get("version").asString(), r.get("reason").asString(),
+                        r.get("replacedBy").asString(null));
+            }
             throw new NotFoundException("Unknown fact '" + id + "'", closestIds(id));
         }
         Record row = rows.get(0);

@@ -116,6 +116,68 @@ enum Rule {
             UNION ALL
             MATCH (f:Fact) WHERE f.tone IS NOT NULL AND NOT f.tone IN $tones
             RETURN f.id AS id, 'unknown tone: ' + f.tone AS detail
+            """),
+
+    /**
+     * The common record's dates, obligations and names sit beside the article's, never instead of
+     * them, and only with a caveat that says where they come from.
+     */
+    RECORD("record", """
+            MATCH (f:Fact)
+            WHERE (f.recordStart IS NOT NULL OR f.recordEnd IS NOT NULL OR f.recordObligations IS NOT NULL
+                   OR f.recordName IS NOT NULL) AND coalesce(f.caveatKind, '') <> 'common-record'
+            RETURN f.id AS id, 'common-record fields (recordStart, recordEnd, recordObligations, recordName) '
+                   + 'without a common-record caveat' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.recordStartPrecision IN ['invalid', 'open'] OR f.recordEndPrecision = 'invalid'
+                                 OR f.recordStartEarliest > f.recordEndLatest
+            RETURN f.id AS id, 'not a valid record period: ' + coalesce(f.recordStart, '..') + ' .. '
+                   + coalesce(f.recordEnd, '..') AS detail
+            UNION ALL
+            MATCH (f:Fact) UNWIND coalesce(f.recordObligations, []) AS o
+            WITH f, o WHERE NOT o IN $obligations OR o IN coalesce(f.obligations, [])
+            RETURN f.id AS id, 'record obligation ' + o + ' is unknown, or one the article already gives' AS detail
+            """),
+
+    /**
+     * An event whose kind is a break (a refusal, recall, expulsion, split or purge) is not
+     * integration: a rejected proposal does not bring its parties together.
+     */
+    TONE("tone", """
+            MATCH (f:Event) WHERE f.tone = 'integration' AND f.eventKind IN ['refusal', 'recall', 'expulsion', 'split', 'purge']
+            RETURN f.id AS id, 'a ' + f.eventKind + ' with an integration tone' AS detail
+            """),
+
+    /** A count's qualifier says its magnitude: "thousands" is not ten thousand, "tens of thousands" not one. */
+    MAGNITUDE("magnitude", """
+            MATCH (f:Fact) WHERE f.qualifier = 'thousands' AND f.amount IS NOT NULL AND (f.amount < 1000 OR f.amount >= 10000)
+            RETURN f.id AS id, '"thousands" with an amount of ' + toString(f.amount) AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.qualifier = 'tens of thousands' AND f.amount IS NOT NULL
+                                 AND (f.amount < 10000 OR f.amount >= 100000)
+            RETURN f.id AS id, '"tens of thousands" with an amount of ' + toString(f.amount) AS detail
+            """),
+
+    /**
+     * One report told twice: two roles of one holder from the same day, resting on notes that cite
+     * the same document, are one fact (with a caveat where the notes differ).
+     */
+    DUPLICATE("duplicate", """
+            MATCH (a:Role)-[:EVIDENCE]->(:Note)-[:CITES]->(d:Document)<-[:CITES]-(:Note)<-[:EVIDENCE]-(b:Role)
+            WHERE a.id < b.id AND a.holder = b.holder AND a.start = b.start
+            RETURN DISTINCT a.id AS id, 'the same report (' + d.id + ') as ' + b.id AS detail
+            """),
+
+    /** A retired id is no fact's any more, and where it went exists. */
+    RETIRED("retired", """
+            MATCH (r:Retired) WHERE EXISTS { MATCH (:Fact {id: r.id}) }
+            RETURN r.id AS id, 'retired, yet still a fact' AS detail
+            UNION ALL
+            MATCH (r:Retired) WHERE r.replacedBy IS NOT NULL AND NOT EXISTS { MATCH (:Fact {id: r.replacedBy}) }
+            RETURN r.id AS id, 'replaced by an unknown fact: ' + r.replacedBy AS detail
+            UNION ALL
+            MATCH (r:Retired) WHERE r.version IS NULL OR r.reason IS NULL
+            RETURN r.id AS id, 'a retired id needs the version that retired it and why' AS detail
             """);
 
     final String label;

@@ -183,4 +183,74 @@ class ValidatorTests {
 
         assertViolation(report, "relation-friendly", "vocabulary");
     }
+
+    @Test
+    @DisplayName("record: the common record's date needs a common-record caveat, and a valid date")
+    void recordNeedsItsCaveat() {
+        Report report = validate(event("event-record", "start: '1960', recordStart: '1961-07-06'")
+                + event("event-record-bad-date", "start: '1960', recordStart: '1961-13', caveat: 'signed 1961', "
+                        + "caveatKind: 'common-record'")
+                + event("event-record-ok", "start: '1960', recordStart: '1961-07-06', caveat: 'signed 1961', "
+                        + "caveatKind: 'common-record'"));
+
+        assertViolation(report, "event-record", "record");
+        assertViolation(report, "event-record-bad-date", "record");
+        assertThat(report.violations()).noneSatisfy(v -> assertThat(v.subject()).isEqualTo("event-record-ok"));
+    }
+
+    @Test
+    @DisplayName("tone: a refusal scored as integration is rejected")
+    void refusalIsNotIntegration() {
+        assertViolation(validate(event("event-refused", "start: '1951', eventKind: 'refusal', tone: 'integration'")),
+                "event-refused", "tone");
+    }
+
+    @Test
+    @DisplayName("magnitude: \"thousands\" with ten thousand, or \"tens of thousands\" with one thousand, is rejected")
+    void qualifierMagnitude() {
+        Report report = validate("""
+                MERGE (f:Fact {id: 'flow-tens'}) SET f:Flow, f += {summary: 'x', flowKind: 'troops', start: '1950',
+                  giver: 'ussr', receiver: 'dprk', amount: 10000, unit: 'soldiers', qualifier: 'thousands',
+                  section: 'birth', note: 6, quote: 'the Soviets "pulled North Korea further"'};
+                MERGE (f:Fact {id: 'flow-thousand'}) SET f:Flow, f += {summary: 'x', flowKind: 'troops', start: '1950',
+                  giver: 'ussr', receiver: 'dprk', amount: 1000, unit: 'soldiers', qualifier: 'tens of thousands',
+                  section: 'birth', note: 6, quote: 'the Soviets "pulled North Korea further"'};
+                """);
+
+        assertViolation(report, "flow-tens", "magnitude");
+        assertViolation(report, "flow-thousand", "magnitude");
+    }
+
+    @Test
+    @DisplayName("duplicate: two roles of one holder on one day from the same report are one fact")
+    void oneReportTwoRoles() {
+        String role = """
+                MERGE (f:Fact {id: '%s'}) SET f:Role, f += {summary: 'x', office: '%s', start: '1963-01-29',
+                  holder: 'ussr', organization: 'ussr', section: 'birth', note: %d, quote: 'the Soviets "pulled North Korea further"'};
+                """;
+        Report report = validate(role.formatted("role-as-ambassador", "Ambassador", 6)
+                + role.formatted("role-as-secretary", "First Secretary", 7) + """
+                MERGE (d:Document {id: 'report-1963'}) WITH d
+                MATCH (n:Note) WHERE n.id IN ['agov-2013/n6', 'agov-2013/n7'] MERGE (n)-[:CITES]->(d);
+                """);
+
+        assertViolation(report, "role-as-ambassador", "duplicate");
+    }
+
+    @Test
+    @DisplayName("retired: a retired id that is still a fact, or that points at no fact, is rejected")
+    void retiredIds() {
+        Report report = validate("""
+                MERGE (r:Retired {id: 'event-good'}) SET r += {version: '0.2.0', reason: 'merged'};
+                MERGE (r:Retired {id: 'event-gone'}) SET r += {version: '0.2.0', reason: 'merged', replacedBy: 'event-nowhere'};
+                """);
+
+        assertThat(report.violations()).anySatisfy(v -> {
+            assertThat(v.subject()).isEqualTo("event-gone");
+            assertThat(v.rule()).isEqualTo("retired");
+        }).anySatisfy(v -> {
+            assertThat(v.subject()).isEqualTo("event-good");
+            assertThat(v.rule()).isEqualTo("retired");
+        });
+    }
 }
