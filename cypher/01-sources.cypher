@@ -4,8 +4,8 @@
 MERGE (d:Dataset {id: 'alliance-graph'})
 SET d += {
   title: 'Alliance Graph: North Korea\'s alliances, 1945 to the early 1970s',
-  version: '0.1.0',
-  released: date('2026-11-26'),
+  version: '0.2.0',
+  released: date('2026-11-28'),
   license: 'CC-BY-4.0 (the data; quotes remain the source\'s)'
 };
 
