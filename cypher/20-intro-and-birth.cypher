@@ -105,11 +105,11 @@ UNWIND [
 
 {id: 'relation-dprk-rok-hostile-1948', type: 'relation',
   summary: 'The two Korean states stand in rival, mutually antagonistic systems from their founding',
-  status: 'hostile', start: '1948', end: '1972',
+  status: 'hostile', start: '1948', end: '..',
   parties: ['dprk', 'rok'],
   section: 'intro',
   quote: 'produced two states, each of which became part of a global system set on confronting each other.',
-  caveat: 'The article dates the division to late 1945; the two states were proclaimed in August and September 1948, and the period\'s end is the end of the article\'s coverage, not a change of state.',
+  caveat: 'The article dates the division to late 1945; the two states were proclaimed in August and September 1948. It gives no end, so the period is left open (to the end of its coverage).',
   caveatKind: 'period'
 },
 
@@ -274,13 +274,13 @@ UNWIND [
   quote: 'In 1947, the Soviets released a huge arsenal (enough to equip 600,000 servicemen), which had been captured from the Japanese Kantō Army, to the PLA.'
 },
 
-{id: 'relation-ussr-ccp-ambivalence-1945', type: 'relation',
+{id: 'dispute-ussr-ccp-titoism-suspicions-1945', type: 'dispute',
   summary: 'Stalin is at first skeptical of Mao\'s revolution, suspecting Titoism, and ambivalent toward the CCP',
-  status: 'cool', start: '1945', end: '1947',
-  parties: ['ussr', 'ccp'],
+  topic: 'suspicions of Titoism in Mao\'s revolution', start: '1945', end: '1940s',
+  parties: ['ussr', 'ccp'], mentions: ['stalin', 'mao-zedong'],
   section: 'birth',
   quote: 'Despite Stalin\'s initial skepticism and suspicions of Titoism in Mao\'s revolution, he embraced the opportunity to reshape Asia\'s political landscape.',
-  caveat: 'The article does not date the end of Stalin\'s ambivalence beyond "particularly after 1948".',
+  caveat: 'The article dates the suspicions only as "initial", beside Soviet assistance from the late summer of 1945; the end is left at the decade, before the support "particularly after 1948".',
   caveatKind: 'period'
 },
 
@@ -324,6 +324,7 @@ UNWIND [
   summary: 'In the early postwar era the DPRK leadership favors the USSR over the CCP and relies on Soviet support for unification',
   status: 'allied', start: '1948-09', end: '1950-06',
   parties: ['dprk', 'ussr'],
+  certainty: 'speculated',
   section: 'birth', note: 11,
   quote: 'In the early postwar era the DPRK leadership tended to favor the USSR over the CCP.',
   caveat: 'The article does not call the tie an alliance in so many words for these years; "allied" is read from its account of Soviet statehood-building and the reliance on Soviet support.',

@@ -298,11 +298,11 @@ UNWIND [
 
 {id: 'relation-rok-usa-ambiguous-commitment-1949', type: 'relation',
   summary: 'Before the war the American commitment to South Korea is ambiguous, one of Stalin\'s reasons to back Kim\'s plan',
-  status: 'normal', start: '1949', end: '1950-06-24',
+  status: 'unknown', start: '1949', end: '1950-06-24',
   parties: ['rok', 'usa'],
   section: 'support',
   quote: 'the Communist victory in China, the Sino-Soviet alliance, and the ambiguous American commitment to South Korea.',
-  caveat: 'The article gives no status; an "ambiguous" commitment after the 1949 withdrawal is read as a normal tie short of alliance.',
+  caveat: 'The article calls the American commitment ambiguous and grades the tie no further, so the status is left unknown.',
   caveatKind: 'interpretation'
 },
 
@@ -472,6 +472,7 @@ UNWIND [
   summary: 'Before the war Korea is no priority for Mao, who is absorbed elsewhere; China has not even an embassy in the DPRK',
   status: 'normal', start: '1949-10-01', end: '1950-06-24',
   parties: ['dprk', 'prc'],
+  certainty: 'speculated',
   section: 'support', note: 25,
   quote: 'Significantly, the Chinese did not even have an embassy in the DPRK before the war.',
   alsoNotes: [25],
@@ -519,14 +520,14 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'relation-prc-usa-threat-1950', type: 'relation',
+{id: 'dispute-prc-usa-next-target-1950', type: 'dispute',
   summary: 'Once the Americans intervene in Korea, the Chinese leaders believe China is the next US target',
-  status: 'crisis', start: '1950-06', end: '1950-09',
+  topic: 'China as the next American target', start: '1950-06', end: '1950',
   parties: ['prc', 'usa'],
   section: 'support', note: 25,
   quote: 'After American involvement in the war, the Chinese leadership believed that China was the next target of the United States.',
-  caveat: 'The article gives no status word; a perceived threat of war is read as crisis. The period ends before China\'s entry in October 1950.',
-  caveatKind: 'interpretation'
+  caveat: 'The article dates the belief only "after American involvement in the war" (from late June 1950) and gives no end; the end is left at the year.',
+  caveatKind: 'period'
 },
 
 {id: 'event-cmc-northeast-deployment-1950-07', type: 'event',
@@ -753,6 +754,7 @@ UNWIND [
   summary: 'In the war\'s first months Kim keeps the Chinese at arm\'s length and prefers Soviet support',
   status: 'cool', start: '1950-06-25', end: '1950-10',
   parties: ['dprk', 'prc'],
+  certainty: 'speculated',
   section: 'support', note: 28,
   quote: 'Kim Il Sung\'s reluctance to accept Chinese assistance between June and October 1950 was a contentious issue among the allies.',
   caveat: 'The article calls them allies but shows Kim holding China off (informed two days late, help declined); read as cool, not a break.',

@@ -829,14 +829,17 @@ UNWIND [
   parties: ['dprk', 'prc'],
   section: 'armistice', note: 42,
   quote: 'on which the Sino–North Korean delegation insisted',
-  caveat: 'The article gives no explicit judgment for these months; "allied" is read from the joint delegation and the wartime alliance; the end is the start of the POW dispute.',
-  caveatKind: 'interpretation'
+  alsoNotes: [36],
+  alsoQuotes: ['The two allies decided to end the war through negotiations.'],
+  caveat: 'The article calls the two allies as they enter the talks in July 1951 and judges these months no further; the end is the start of the POW dispute (January 1952).',
+  caveatKind: 'period'
 },
 
 {id: 'relation-dprk-prc-strained-pow-1952', type: 'relation',
   summary: 'The talks expose cleavages between China and North Korea: over the POWs in 1952, then over the July 1953 offensive',
   status: 'strained', start: '1952-01', end: '1953-07-27',
   parties: ['dprk', 'prc'],
+  certainty: 'speculated',
   section: 'armistice',
   quote: 'the war exposed cleavages between them and the North Koreans',
   alsoNotes: [50, 64],
@@ -849,6 +852,7 @@ UNWIND [
   summary: 'Kim turns to Stalin for air defense and help in reaching peace',
   status: 'allied', start: '1951-07', end: '1951-12',
   parties: ['dprk', 'ussr'],
+  certainty: 'speculated',
   section: 'armistice', note: 42,
   quote: 'Kim requested reinforcement of anti-air defenses and help to move the negotiations forward and achieve peace.',
   caveat: 'The article gives no explicit judgment for these months; "allied" is read from Kim\'s reliance on Stalin.',
@@ -927,14 +931,14 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'relation-ussr-usa-prolonged-war-1951', type: 'relation',
+{id: 'dispute-ussr-usa-prolonged-war-1951', type: 'dispute',
   summary: 'Moscow wants a long war that ties down American power, while avoiding a direct military clash with the Americans',
-  status: 'hostile', start: '1951-07', end: '1953-03',
-  parties: ['ussr', 'usa'],
+  topic: 'a prolonged Korean War to tie down American power', start: '1951-07', end: '1953-03',
+  parties: ['ussr', 'usa'], mentions: ['stalin'],
   section: 'armistice',
   quote: 'The extended conflict worked in favor of Soviet policy objectives, as long as the Soviet Union avoided a military confrontation with the Americans.',
-  caveat: 'The article names no status; "hostile" is read from Stalin\'s aim of weakening America by proxy; the end is his death and the new Soviet line.',
-  caveatKind: 'interpretation'
+  caveat: 'The article bounds this aim by the armistice talks (from July 1951) and Stalin\'s death (March 1953), after which Moscow urged a quick end to the war.',
+  caveatKind: 'period'
 }
 ] AS fact
 MERGE (f:Fact {id: fact.id})

@@ -517,11 +517,12 @@ UNWIND [
 
 {id: 'relation-dprk-socialist-countries-loose-before-1949', type: 'relation',
   summary: 'Before 1949 the DPRK is only loosely part of the Soviet system',
-  status: 'close', start: '1948-09-09', end: '1948',
+  status: 'normal', start: '1948-09-09', end: '1948',
   parties: ['dprk', 'socialist-countries'], mentions: ['ussr'],
+  certainty: 'speculated',
   section: 'aftereffects',
   quote: 'Before 1949, the DPRK was only loosely a part of the Soviet system',
-  caveat: 'The birth section describes North Korea\'s integration into the Soviet system under occupation (90 percent of trade with the USSR); "loosely" is stored as close rather than allied, and the period starts with the DPRK.',
+  caveat: '"Only loosely a part" is read as normal: a member of the Soviet system, not integrated into it. The birth section speaks of integration under the occupation; the period starts with the DPRK.',
   caveatKind: 'interpretation'
 },
 
@@ -545,9 +546,10 @@ UNWIND [
   summary: 'Soviet aid keeps flowing after the war and plays a major role in North Korea\'s reconstruction and in rebuilding the KPA',
   status: 'allied', start: '1953-07-27', end: '1955-11',
   parties: ['dprk', 'ussr'],
+  certainty: 'speculated',
   section: 'aftereffects',
   quote: 'The Soviet and other Socialist countries\' aid continued to flow after the war and played a major role in North Korea\'s economic reconstruction.',
-  caveat: 'The article judges integration, not the bilateral tie as such, and there was no Soviet-North Korean treaty before 1961; "allied" is read from the integration it describes. It ends where the divergence section\'s judgment begins (Kim\'s speech of December 1955).',
+  caveat: 'The article judges integration, not the bilateral tie as such, and there was no Soviet-North Korean treaty before 1961; "allied" is read from the integration it describes. It ends before Kim\'s speech of December 1955, where the article\'s divergence begins.',
   caveatKind: 'interpretation'
 },
 
@@ -555,6 +557,7 @@ UNWIND [
   summary: 'DPRK-PRC ties stay close through aid and the CPVA\'s reconstruction work, but the CPVA\'s wartime role and continued presence cause political tensions',
   status: 'close', start: '1953-07-27', end: '1955',
   parties: ['dprk', 'prc'],
+  certainty: 'speculated',
   section: 'aftereffects',
   quote: 'its continued presence in the DPRK after the conflict created political tensions between the DPRK and Chinese governments.',
   alsoNotes: [73],
@@ -575,13 +578,13 @@ UNWIND [
 
 {id: 'relation-dprk-east-european-countries-third-pillar-1953', type: 'relation',
   summary: 'East European aid makes Eastern Europe a significant third pillar of North Korea\'s cooperation and integration, linking the two halves of the Socialist world',
-  status: 'close', start: '1953-07-27', end: '1956',
+  status: 'close', start: '1953-07-27', end: '1959',
   parties: ['dprk', 'east-european-countries'],
   section: 'aftereffects',
   quote: 'thus constituting a significant third pillar in North Korea\'s international cooperation and integration.',
   alsoNotes: [0],
   alsoQuotes: ['East European aid to North Korea played a significant role in connecting the Western and Eastern parts of the Socialist world'],
-  caveat: 'The article speaks of the 1950s as a whole; the period is cut at 1956 to match the other postwar relations of this section.',
+  caveat: 'The article says "in the 1950s" of a passage on postwar reconstruction, so the period runs from the Armistice to the end of the decade.',
   caveatKind: 'period'
 },
 
