@@ -20,9 +20,10 @@ UNWIND [
   dyads: ['dprk/ussr', 'dprk/prc'],
   section: 'divergence', note: 74,
   quote: 'Kim Il Sung gave a speech in December 1955 entitled "About the Elimination of Formalism and Dogmatism in Ideological Work and Establishing Chuch\'e',
-  alsoNotes: [74, 0],
+  alsoNotes: [74, 0, 0],
   alsoQuotes: ['The absence of Chuch\'e in ideological work is a serious defect.',
-               'Culture and ideology were the first areas for North Korea\'s divergence from the notion of Soviet domination.'],
+               'Culture and ideology were the first areas for North Korea\'s divergence from the notion of Soviet domination.',
+               'The DPRK was still too dependent on the Soviet Union, China, and other countries'],
   caveat: 'Note 74 garbles the Korean title ("Sasang saöþ ... hwangniphal tte taehayö"); the bibliography has "Sasang saŏp ... hwangnipal tte taehayŏ".',
   caveatKind: 'spelling'
 },
@@ -56,19 +57,6 @@ UNWIND [
   quote: 'it would take five or six more years before the North Korean leadership articulated Chuch\'e as North Korea\'s national policy.',
   caveat: 'The article gives only "five or six more years" after December 1955; the window is computed from that.',
   caveatKind: 'period'
-},
-
-{id: 'relation-dprk-ussr-ideological-divergence-1955', type: 'relation',
-  summary: 'North Korea begins to diverge from Soviet domination in culture and ideology while still too dependent on Soviet aid to risk a divergent course',
-  status: 'cool', start: '1955-12', end: '1956-07',
-  parties: ['dprk', 'ussr'],
-  section: 'divergence',
-  quote: 'Culture and ideology were the first areas for North Korea\'s divergence from the notion of Soviet domination.',
-  alsoNotes: [0, 0],
-  alsoQuotes: ['The DPRK was still too dependent on the Soviet Union, China, and other countries',
-               'Kim Il Sung resented the deeper political implications of the DPRK\'s integration into the Socialist system'],
-  caveat: '"Cool" is our reading: the article stresses ideological divergence and Kim\'s resentment but also continued dependence and Kim\'s acceptance of Soviet terms in June 1956.',
-  caveatKind: 'interpretation'
 },
 
 // ---------------------------------------------------------------------------------------------
@@ -682,13 +670,13 @@ UNWIND [
 
 {id: 'relation-ussr-prc-deepening-conflict-1960', type: 'relation',
   summary: 'By 1960 the Sino-Soviet conflict is deepening into an internecine rivalry',
-  status: 'strained', start: '1960', end: '1961',
+  status: 'strained', start: '1960', end: '1960',
   parties: ['ussr', 'prc'],
   section: 'divergence', note: 92,
   quote: 'during the deepening Sino-Soviet conflict',
   alsoNotes: [89],
   alsoQuotes: ['Sino-Soviet competition around building socialism and communism evolved into an internecine rivalry within the Communist world.'],
-  caveat: 'The end (1961) is the limit of this part of the section, not a change the article states.',
+  caveat: 'The article dates the deepening conflict by the grain aid of 1960 and gives no end; later years rest on the bitter dispute it sets in the 1960s.',
   caveatKind: 'period'
 },
 
@@ -702,8 +690,9 @@ UNWIND [
   parties: ['prc', 'ussr'], mentions: ['dprk', 'kim-il-sung'], dyads: ['prc/ussr', 'dprk/prc', 'dprk/ussr'],
   section: 'divergence',
   quote: 'China and the Soviet Union competed to provide more favorable terms of trade to the DPRK.',
-  alsoNotes: [0],
-  alsoQuotes: ['the conflict also presented an opportunity for Kim Il Sung to further his nationalistic agenda and gain more independence from the DPRK\'s allies'],
+  alsoNotes: [0, 0],
+  alsoQuotes: ['the conflict also presented an opportunity for Kim Il Sung to further his nationalistic agenda and gain more independence from the DPRK\'s allies',
+               'the strategic status of the DPRK allowed it unprecedented leverage vis-à-vis its big neighbors.'],
   caveat: 'The article\'s examples run from 1958 (the interest-free loan) to 1960 (the grain aid); it gives no other bounds.',
   caveatKind: 'period'
 },
@@ -735,31 +724,21 @@ UNWIND [
   giver: 'prc', receiver: 'dprk',
   amount: 230000, unit: 'tons', qualifier: 'exact',
   section: 'divergence', note: 92,
-  quote: 'leadership\'s decision to fulfill a North Korean request to supply it with 230,000 tons of grain, as aid, in 1960—a time of famine'
+  quote: 'leadership\'s decision to fulfill a North Korean request to supply it with 230,000 tons of grain, as aid, in 1960—a time of famine',
+  alsoNotes: [92],
+  alsoQuotes: ['the high stakes of winning North Korea\'s friendship during the deepening Sino-Soviet conflict']
 },
 
-{id: 'relation-dprk-prc-courted-1958', type: 'relation',
-  summary: 'With the Sino-Soviet conflict deepening, China courts North Korea with generous loans and grain aid',
-  status: 'close', start: '1958', end: '1961',
-  parties: ['dprk', 'prc'],
-  section: 'divergence', note: 92,
-  quote: 'the high stakes of winning North Korea\'s friendship during the deepening Sino-Soviet conflict',
-  alsoNotes: [0],
-  alsoQuotes: ['the strategic status of the DPRK allowed it unprecedented leverage vis-à-vis its big neighbors.'],
-  caveat: 'The article\'s evidence runs from 1958 to 1960; the end (1961) is the limit of this part of the section.',
-  caveatKind: 'period'
-},
-
-{id: 'relation-dprk-ussr-divergence-1957', type: 'relation',
-  summary: 'North Korea criticizes Soviet influence, keeps its distance from the Soviet camp and departs from Soviet economic models, while still courted by Moscow',
-  status: 'cool', start: '1957', end: '1961',
+{id: 'dispute-dprk-ussr-soviet-model-1958', type: 'dispute',
+  summary: 'North Korea criticizes Soviet influence, keeps its distance from the Soviet camp and departs from Soviet economic models',
+  topic: 'Soviet influence and the Soviet model of socialism', start: '1958', end: '1961',
   parties: ['dprk', 'ussr'],
   section: 'divergence',
   quote: 'The North Korean government\'s critique of Soviet influence and its reservations about close ties with the Soviet camp',
   alsoNotes: [0],
   alsoQuotes: ['North Korea\'s divergence from the Soviet camp reflected China\'s deviation from the Soviet model of socialism.'],
-  caveat: '"Cool" is our reading: the article also has Moscow competing with Beijing to offer better terms; the end (1961) is the limit of this part of the section.',
-  caveatKind: 'interpretation'
+  caveat: 'The article gives no dates; the period is that of its examples, from the Ch\'ŏllima movement (1958) to Kim\'s statement on factory management under the Tae\'an system (1961).',
+  caveatKind: 'period'
 }
 ] AS fact
 MERGE (f:Fact {id: fact.id})
