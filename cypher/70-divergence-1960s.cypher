@@ -201,7 +201,9 @@ UNWIND [
   parties: ['ho-tam', 'sed'],
   claimant: 'GDR embassy annual report (Becker)', certainty: 'reported',
   section: 'divergence', note: 99,
-  quote: 'expressed his disappointment at SED\'s position toward the North Koreans and that they were not allowed to speak.'
+  quote: 'expressed his disappointment at SED\'s position toward the North Koreans and that they were not allowed to speak.',
+  alsoNotes: [99],
+  alsoQuotes: ['Hŏ acknowledged the existence of different positions and different approaches in solving internal problems of the two countries']
 },
 
 {id: 'event-ho-tam-seeks-gdr-support-us-withdrawal-1963', type: 'event',
@@ -214,16 +216,6 @@ UNWIND [
   quote: 'He still hoped for East German support of North Korea\'s position for withdrawal of American troops from South Korea.',
   caveat: 'The note does not date the remark; we place it at the congress of January 1963, where Hŏ led the delegation.',
   caveatKind: 'period'
-},
-
-{id: 'relation-dprk-gdr-cool-1963', type: 'relation',
-  summary: 'After the snub at the SED Congress, GDR-DPRK party relations are marked by acknowledged differences',
-  status: 'cool', start: '1963-01', end: '1963',
-  parties: ['dprk', 'gdr'],
-  section: 'divergence', note: 99,
-  quote: 'Hŏ acknowledged the existence of different positions and different approaches in solving internal problems of the two countries',
-  caveat: 'The article gives no overall judgment of GDR-DPRK relations; "cool" is read from the snub and the acknowledged differences reported for 1963.',
-  caveatKind: 'interpretation'
 },
 
 {id: 'role-becker-gdr-ambassador-dprk-1964', type: 'role',
@@ -446,11 +438,11 @@ UNWIND [
 
 {id: 'relation-dprk-rok-militant-1961', type: 'relation',
   summary: 'After the coup North Korea takes a more militant posture toward the South and militarizes its society',
-  status: 'hostile', start: '1961-05-18', end: '1972',
+  status: 'hostile', start: '1961-05-18', end: '..',
   parties: ['dprk', 'rok'],
   section: 'divergence',
   quote: 'The North Korean leadership adopted a more militant posture vis-à-vis the South and embarked on the militarization of society in the early 1960s.',
-  caveat: 'The article says "the early 1960s"; we start with the party\'s verdict on the coup (18 May 1961) and end with the article\'s coverage, not a change of state.',
+  caveat: 'The article says "the early 1960s"; we start with the party\'s verdict on the coup (18 May 1961); it gives no end, so the period is left open.',
   caveatKind: 'period'
 },
 
@@ -580,13 +572,14 @@ UNWIND [
 
 {id: 'relation-dprk-ussr-improved-1965', type: 'relation',
   summary: 'From 1965 North Korea gradually improves its relations with the Soviet Union, the precondition for closer economic cooperation',
-  status: 'normal', start: '1965-02', end: '1972',
+  status: 'normal', start: '1965-02', end: '..',
   parties: ['dprk', 'ussr'],
+  certainty: 'speculated',
   section: 'divergence',
   quote: 'Gradually, the DPRK improved its relations with the Soviet Union, marked by Premier Alexei Kosygin\'s visit in P\'yŏngyang in February 1965',
   alsoNotes: [0],
   alsoQuotes: ['North Korea first sided with China and then with the Soviet Union.'],
-  caveat: 'The article gives no end; we stop at the end of the period the section covers (its last figures are for 1972). "Normal" reads "improved" without claiming a return to alliance-level closeness.',
+  caveat: 'The article gives no end, so the period is left open (to the end of its coverage). "Normal" reads "improved" without claiming a return to alliance-level closeness.',
   caveatKind: 'period'
 },
 
@@ -597,16 +590,6 @@ UNWIND [
   section: 'divergence',
   quote: 'Improved political relations with the Soviet Union were the pre-conditions for closer economic cooperation, the provision of capital, technical assistance, and expanded trade relations.',
   caveat: 'The article gives no amounts or end; the period runs from the 1965 agreement to the end of the section\'s coverage.',
-  caveatKind: 'period'
-},
-
-{id: 'relation-dprk-prc-strained-1965', type: 'relation',
-  summary: 'By the mid-1960s Sino-North Korean relations begin to deteriorate as P\'yŏngyang turns back toward Moscow',
-  status: 'strained', start: '1965', end: '1965',
-  parties: ['dprk', 'prc'],
-  section: 'divergence',
-  quote: 'Whereas Sino-North Korean relations deteriorated to the point where each side recalled its ambassadors in 1966',
-  caveat: 'The article dates only the low point (1966); we place the onset of the deterioration in 1965, between the close early 1960s and the recall of ambassadors.',
   caveatKind: 'period'
 },
 
@@ -623,34 +606,36 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'relation-dprk-prc-crisis-1966', type: 'relation',
+{id: 'relation-dprk-prc-frozen-1966', type: 'relation',
   summary: 'Sino-North Korean relations are at their low point, without ambassadors, until the end of the decade',
-  status: 'crisis', start: '1966', end: '1969',
+  status: 'frozen', start: '1966', end: '1969',
   parties: ['dprk', 'prc'],
+  certainty: 'speculated',
   section: 'divergence',
   quote: 'each side recalled its ambassadors in 1966, bilateral relations did not normalize until the end of the decade.',
-  caveat: 'The article says relations normalized "at the end of the decade"; we end the crisis in 1969.',
+  caveat: 'The article says relations normalized "at the end of the decade"; we end the freeze in 1969. "Frozen" reads the recall of ambassadors; the article names no crisis here.',
   caveatKind: 'period'
 },
 
 {id: 'relation-dprk-prc-normalized-1970', type: 'relation',
   summary: 'Sino-North Korean relations normalize at the end of the 1960s',
-  status: 'normal', start: '1970', end: '1972',
+  status: 'normal', start: '1970', end: '..',
   parties: ['dprk', 'prc'],
   section: 'divergence',
   quote: 'bilateral relations did not normalize until the end of the decade.',
-  caveat: 'The article says only "the end of the decade"; we start in 1970 (ambassadors returned and Zhou Enlai visited P\'yŏngyang that year in the common record) and end with the section\'s coverage.',
+  caveat: 'The article says only "the end of the decade"; we start in 1970 (ambassadors returned and Zhou Enlai visited P\'yŏngyang that year in the common record); it gives no end, so the period is left open.',
   caveatKind: 'period'
 },
 
 {id: 'relation-ussr-prc-bitter-dispute-1960s', type: 'relation',
   summary: 'The USSR and China remain locked in a bitter dispute, competing for North Korea\'s friendship',
-  status: 'hostile', start: '1962', end: '1972',
+  status: 'strained', start: '1960s', end: '1960s',
   parties: ['ussr', 'prc'], mentions: ['dprk'],
+  certainty: 'speculated',
   section: 'divergence',
   quote: 'Although Kim Il Sung\'s two influential Socialist allies remained entangled in a bitter dispute, their competition for North Korea\'s friendship connected them with Korea',
-  caveat: 'The article gives no bounds in this part; we run from the open quarrels of 1962 to the end of its coverage (the dispute lasted into the 1980s in the common record).',
-  caveatKind: 'period'
+  caveat: 'The article gives no dates; "the 1960s" is the paragraph\'s frame. "Bitter dispute" is read as strained: the article tells of no break of relations and no armed clash between the two.',
+  caveatKind: 'interpretation'
 },
 
 // ---------------------------------------------------------------------------------------------
@@ -679,14 +664,14 @@ UNWIND [
   quote: 'the North Korean media called Kim Il Sung the "Leader of the Third World" in 1968.'
 },
 
-{id: 'relation-dprk-japan-trade-1961', type: 'relation',
-  summary: 'Trade ties grow until Japan is North Korea\'s third-largest trading partner by the end of the 1960s',
-  status: 'cool', start: '1961', end: '1972',
-  parties: ['dprk', 'japan'],
+{id: 'flow-dprk-japan-third-trading-partner-1969', type: 'flow',
+  summary: 'Trade grows until Japan is North Korea\'s third-largest trading partner by the end of the 1960s, after the Soviet Union and China',
+  flowKind: 'trade', start: '1969', end: '1969',
+  parties: ['dprk', 'japan'], mentions: ['ussr', 'prc'],
   section: 'divergence', note: 108,
   quote: 'By the end of the 1960s, Japan became the DPRK\'s third largest trading partner, after the Soviet Union and China.',
-  caveat: 'The article judges only the trade ties; the two states had no diplomatic relations (common record), so we record a neutral state over the years of the trade figures.',
-  caveatKind: 'interpretation'
+  caveat: 'The article says "by the end of the 1960s": Japan held that rank in 1969 at the latest; when it first reached it is not said.',
+  caveatKind: 'period'
 },
 
 {id: 'flow-dprk-japan-trade-1961', type: 'flow',
@@ -910,6 +895,7 @@ UNWIND [
   summary: 'Albania, an outcast from the Soviet camp, looks to China',
   status: 'close', start: '1960s', end: '1960s',
   parties: ['albania', 'prc'], mentions: ['ussr'],
+  certainty: 'speculated',
   section: 'divergence',
   quote: 'Yugoslavia looked to the West, Albania to China, Romania courted China and the West, and China normalized its relationship with the United States.',
   caveat: 'The article gives no dates; "the 1960s" is the paragraph\'s frame.',
@@ -1049,11 +1035,11 @@ UNWIND [
 
 {id: 'relation-dprk-hungary-standstill-1956', type: 'relation',
   summary: 'Hungarian-North Korean relations nearly come to a standstill after the events in Hungary in 1956',
-  status: 'frozen', start: '1956-11', end: '1960s',
+  status: 'frozen', start: '1956-11', end: '1950s',
   parties: ['dprk', 'hungary'],
   section: 'divergence', note: 111,
   quote: 'Hungarian–North Korean relations nearly came to a standstill after the events in Hungary in 1956.',
-  caveat: 'The article gives no end; we leave it within the 1960s (uncertain), since a Hungarian military delegation visited the DPRK in May-June 1967 (note 110).',
+  caveat: 'The article gives no end; it is left coarse, within the 1950s of the passage ("after the events in Hungary in 1956"). A Hungarian military delegation visited the DPRK in May-June 1967 (note 110).',
   caveatKind: 'period'
 },
 
@@ -1110,11 +1096,12 @@ UNWIND [
 
 {id: 'relation-dprk-bulgaria-normalizing-1968', type: 'relation',
   summary: 'DPRK-Bulgarian relations begin to normalize in 1968, well after the Soviet-North Korean improvement',
-  status: 'cool', start: '1968', end: '1972',
+  status: 'cool', start: '1968', end: '..',
   parties: ['dprk', 'bulgaria'],
+  certainty: 'speculated',
   section: 'divergence', note: 112,
   quote: 'Bilateral relations began to normalize only in 1968, well after the improvement in Soviet–North Korean relations.',
-  caveat: '"Began to normalize" marks a gradual process, hence "cool" rather than "normal"; the article gives no end, so we stop at the end of its coverage.',
+  caveat: '"Began to normalize" marks a gradual process, hence "cool" rather than "normal"; the article gives no end, so the period is left open.',
   caveatKind: 'interpretation'
 },
 
@@ -1304,22 +1291,28 @@ UNWIND [
 
 {id: 'relation-dprk-ussr-ties-rest-of-cold-war', type: 'relation',
   summary: 'North Korea keeps ties with the Soviet side of the Sino-Soviet divide for the rest of the Cold War',
-  status: 'normal', start: '1970', end: '1991-12',
+  status: 'allied', start: '1970s', end: '1991-12',
   parties: ['dprk', 'ussr'], mentions: ['prc'],
+  certainty: 'speculated',
   section: 'conclusion',
   quote: 'North Korea would maintain ties with both sides of the Sino-Soviet divide throughout the remainder of the Cold War period.',
-  caveat: 'The article gives no years: we start after the 1960s swings it describes and end with the USSR\'s dissolution; "normal" reads "maintain ties".',
-  caveatKind: 'period'
+  alsoNotes: [0],
+  alsoQuotes: ['The North Korean system has been able to extend its life span mainly because of its alliances'],
+  caveat: '"Maintain ties" grades nothing; "allied" reads the article\'s "alliances", of which China\'s is "the only one remaining". It gives no years: the start is left at the 1970s, after the swings of the 1960s, and the end is the USSR\'s dissolution.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'relation-dprk-prc-ties-rest-of-cold-war', type: 'relation',
   summary: 'North Korea keeps ties with the Chinese side of the Sino-Soviet divide for the rest of the Cold War',
-  status: 'normal', start: '1970', end: '1991-12',
+  status: 'allied', start: '1970s', end: '1991-12',
   parties: ['dprk', 'prc'], mentions: ['ussr'],
+  certainty: 'speculated',
   section: 'conclusion',
   quote: 'North Korea would maintain ties with both sides of the Sino-Soviet divide throughout the remainder of the Cold War period.',
-  caveat: 'The article gives no years: we start after the 1960s swings it describes and end with the USSR\'s dissolution; "normal" reads "maintain ties".',
-  caveatKind: 'period'
+  alsoNotes: [0],
+  alsoQuotes: ['The North Korean system has been able to extend its life span mainly because of its alliances'],
+  caveat: '"Maintain ties" grades nothing; "allied" reads the article\'s "alliances", of which China\'s is "the only one remaining". It gives no years: the start is left at the 1970s, after the swings of the 1960s, and the end is the USSR\'s dissolution.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-ussr-dissolution-1991', type: 'event',
