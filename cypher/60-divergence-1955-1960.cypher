@@ -549,10 +549,9 @@ UNWIND [
   flowKind: 'loan', start: '1950s', end: '1950s',
   giver: 'ussr', receiver: 'prc',
   amount: 3000000000, unit: 'dollars', currency: 'USD', usd: 3000000000, qualifier: 'exact',
-  aggregateOf: ['flow-ussr-prc-loan-1950'],
   section: 'divergence', note: 85,
   quote: 'The Soviets provided loans worth three billion dollars to China.',
-  caveat: 'The article does not break the total down; the $300 million loan of 1950 (birth section) is taken to be part of it.',
+  caveat: 'The article does not break the total down, so it is not stored as the sum of any parts: the $300 million loan of 1950 (birth section) may be among these loans, and both facts stand.',
   caveatKind: 'interpretation'
 },
 
@@ -561,10 +560,9 @@ UNWIND [
   flowKind: 'aid', start: '1950s', end: '1950s',
   giver: 'ussr', receiver: 'prc',
   amount: 156, unit: 'factories', qualifier: 'exact',
-  aggregateOf: ['flow-ussr-prc-industrial-projects-1950'],
   section: 'divergence', note: 86,
   quote: 'The USSR constructed 156 factories in China and provided 24,000 sets of technical documents.',
-  caveat: 'The article does not break the 156 down; the fifty industrial projects of 1950 (birth section) are taken to be among them, as in the common record.',
+  caveat: 'The article does not break the 156 down, so it is not stored as the sum of any parts: the fifty industrial projects of 1950 (birth section) may be among them, as in the common record, and both facts stand.',
   caveatKind: 'interpretation'
 },
 
