@@ -382,12 +382,12 @@ UNWIND [
 
 {id: 'event-sino-soviet-split-late-1950s', type: 'event',
   summary: 'Different paths to socialism, diverging interests and rivalry for leadership of the Communist movement lead to the Sino-Soviet split',
-  eventKind: 'split', start: '1950s', end: '1960s',
+  eventKind: 'split', start: '1957', end: '1959',
   tone: 'divergence',
   participants: ['ussr', 'prc'],
   section: 'birth', note: 12,
   quote: 'competition for leadership in the international Communist movement in the late 1950s and led to the Sino-Soviet split.',
-  caveat: 'The article places the split\'s causes in "the late 1950s" without a year; the decades bound it loosely.',
+  caveat: 'The article dates the rivalry that led to the split only to "the late 1950s", stored as 1957-1959 (its divergence section also has the paths part "after 1957"); it gives the split itself no year.',
   caveatKind: 'period'
 },
 

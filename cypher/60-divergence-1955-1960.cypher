@@ -498,15 +498,15 @@ UNWIND [
 // ---------------------------------------------------------------------------------------------
 
 {id: 'dispute-prc-ussr-leadership-communist-movement', type: 'dispute',
-  summary: 'The USSR\'s standing as centre of international communism erodes after Stalin\'s death; by the later 1950s Mao refuses a secondary role',
-  topic: 'leadership of the international Communist movement', severity: 'major', start: '1953', end: '1960s',
+  summary: 'The USSR\'s standing as centre of international communism starts to erode after Stalin\'s death; by the later 1950s Mao refuses a secondary role',
+  topic: 'leadership of the international Communist movement', severity: 'major', start: '1957', end: '1960s',
   parties: ['ussr', 'prc'], mentions: ['mao-zedong', 'ccp', 'stalin'],
   section: 'divergence',
   quote: 'But this started to change after Stalin\'s death and the growth of the CCP\'s prestige.',
   alsoNotes: [0, 0],
   alsoQuotes: ['As "the first Socialist country on earth," the Soviet Union was recognized as the center of international communism.',
                'By the latter part of the 1950s Mao no longer wanted to accept a secondary role in the Communist movement.'],
-  caveat: 'The article gives no dates beyond "after Stalin\'s death" (1953) and "the latter part of the 1950s"; the end is left at the 1960s split.',
+  caveat: 'The article says the change only "started" after Stalin\'s death (1953) and dates Mao\'s refusal of a secondary role, the dispute itself, "by the latter part of the 1950s": stored from 1957 (the birth section has the contest for leadership "in the late 1950s"); the end is left at the 1960s split.',
   caveatKind: 'period'
 },
 
@@ -718,12 +718,12 @@ UNWIND [
 
 {id: 'event-prc-ussr-cancel-dprk-loans', type: 'event',
   summary: 'China and the Soviet Union cancel almost all the loans they gave North Korea in the 1950s',
-  eventKind: 'decision', start: '1950s', end: '1960s',
+  eventKind: 'decision', start: '1954', end: '1960s',
   tone: 'integration',
   participants: ['prc', 'ussr', 'dprk'], dyads: ['dprk/prc', 'dprk/ussr'],
   section: 'divergence', note: 91,
   quote: 'both China and the Soviet Union cancelled almost all loans given to North Korea in the 1950s.',
-  caveat: 'The note does not date the cancellations; they may fall after the 1950s, and the next decade bounds them.',
+  caveat: 'The note does not date the cancellations. They start no earlier than the aid of 1954-1961, whose loans the body says were mostly "pardoned", not in the war years; they may fall after the 1950s, and the next decade bounds them.',
   caveatKind: 'period'
 },
 

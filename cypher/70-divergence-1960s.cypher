@@ -355,10 +355,12 @@ UNWIND [
 
 {id: 'dispute-dprk-rok-revolutionary-line-1960s', type: 'dispute',
   summary: 'North Korea\'s line toward the South is to spur a Socialist revolution there that would unify Korea',
-  topic: 'unification through revolution in the South', severity: 'major', start: '1960s',
+  topic: 'unification through revolution in the South', severity: 'major', start: '1960', end: '1962',
   parties: ['dprk', 'rok'],
   section: 'divergence',
-  quote: 'The North Korean regime was seeking to spur a revolution in South Korea, which would secure a unified Socialist Korea.'
+  quote: 'The North Korean regime was seeking to spur a revolution in South Korea, which would secure a unified Socialist Korea.',
+  caveat: 'The article states the line in its account of "the early 1960s", stored as 1960-1962, not the whole decade; it says neither when the line began nor when it ended.',
+  caveatKind: 'period'
 },
 
 {id: 'event-april-revolution-rok-1960', type: 'event',
@@ -1292,13 +1294,13 @@ UNWIND [
 
 {id: 'dispute-ussr-prc-korean-war-legacy', type: 'dispute',
   summary: 'Over time the Korean War and its aftermath become a key factor driving the USSR and China apart',
-  topic: 'legacy of the Korean War', severity: 'major', start: '1950s', end: '1960s',
+  topic: 'legacy of the Korean War', severity: 'major', start: '1957', end: '1960s',
   parties: ['ussr', 'prc'], mentions: ['dprk'],
   section: 'conclusion',
   quote: 'over time the war and its aftermath became a key factor in driving the USSR and China apart.',
   alsoNotes: [0],
   alsoQuotes: ['The Korean War exposed the limits of the Sino-Soviet alliance.'],
-  caveat: 'The article says only "over time"; the decades frame the split it describes.',
+  caveat: 'The article says only "over time", after the war "brought the Socialist camp together"; the driving apart is taken from where it dates the Sino-Soviet divergence ("after 1957") into the 1960s of the split, not back into the war years.',
   caveatKind: 'period'
 },
 
