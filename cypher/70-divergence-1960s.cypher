@@ -111,23 +111,15 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'role-stoichkov-bulgarian-ambassador-dprk-1963', type: 'role',
-  summary: 'Ljuben Stoichkov signs the Bulgarian embassy\'s report on the DPRK in 1962 as ambassador, according to note 95',
-  office: 'Ambassador of Bulgaria to the DPRK', start: '1963-01-29',
-  holder: 'stoichkov', organization: 'bulgaria', host: 'dprk',
-  section: 'divergence', note: 95,
-  quote: 'Report from the Bulgarian embassy in the DPRK: Political, cultural, and economic life and foreign relations of the DPRK in 1962, Ambassador Ljuben Stoichkov',
-  caveat: 'Note 106 cites the same report of the same date as by "First Secretary Ljuben Stoichkov", note 101 calls him chargé d\'affaires in 1964, and the body says the ambassadors were expelled over the 1962 crisis: the title "Ambassador" is doubtful.',
-  caveatKind: 'citation'
-},
-
 {id: 'role-stoichkov-first-secretary-dprk-1963', type: 'role',
-  summary: 'Ljuben Stoichkov signs the Bulgarian embassy\'s report on the DPRK in 1962 as first secretary, according to note 106',
+  summary: 'Ljuben Stoichkov signs the Bulgarian embassy\'s report on the DPRK in 1962, as first secretary (note 106) or ambassador (note 95)',
   office: 'First Secretary of the Bulgarian embassy in the DPRK', start: '1963-01-29',
   holder: 'stoichkov', organization: 'bulgaria', host: 'dprk',
   section: 'divergence', note: 106,
   quote: 'Foreign Relations of the DPRK in 1962, First Secretary Ljuben Stoichkov, P\'yŏngyang, January 29, 1963',
-  caveat: 'Conflicts with note 95, which gives the same report\'s author as "Ambassador Ljuben Stoichkov".',
+  alsoNotes: [95],
+  alsoQuotes: ['Report from the Bulgarian embassy in the DPRK: Political, cultural, and economic life and foreign relations of the DPRK in 1962, Ambassador Ljuben Stoichkov'],
+  caveat: 'One report told twice: note 95 gives the same report of the same date as by "Ambassador Ljuben Stoichkov", note 106 as by "First Secretary". First Secretary is kept: the body has the ambassadors expelled over the 1962 crisis, and note 101 calls him chargé d\'affaires in 1964.',
   caveatKind: 'citation'
 },
 
@@ -1059,23 +1051,17 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'flow-dprk-bulgaria-four-students-1962', type: 'flow',
-  summary: 'Four North Korean students studying in Bulgaria seek to stay there rather than return home',
-  flowKind: 'students', start: '1962',
-  giver: 'dprk', receiver: 'bulgaria',
-  amount: 4, unit: 'students', qualifier: 'exact',
-  section: 'divergence', note: 112,
-  quote: 'four North Korean students who had migrated to Bulgaria.'
-},
-
 {id: 'dispute-dprk-bulgaria-four-students-1962', type: 'dispute',
   summary: 'North Korea\'s attempt to force four students in Bulgaria back to the DPRK sets off an acrimonious diplomatic crisis',
   topic: 'forced return of four North Korean students', severity: 'severe', start: '1962', end: '1967',
   parties: ['dprk', 'bulgaria'],
   section: 'divergence', note: 112,
   quote: 'An acrimonious diplomatic crisis erupted between the DPRK and Bulgaria in 1962 as a result of North Korea\'s efforts to forcefully return to the DPRK',
-  caveat: 'The article dates the outbreak (1962) and the start of normalization (1968); the crisis is taken to last until then, without ambassadors.',
+  alsoNotes: [112],
+  alsoQuotes: ['four North Korean students who had migrated to Bulgaria.'],
+  caveat: 'The article dates the outbreak (1962) and the start of normalization (1968); the crisis is taken to last until then, without ambassadors. The four students who had migrated to Bulgaria are the cause of the crisis, not an exchange of students, so they are no flow of their own.',
   caveatKind: 'period'
+  amount: 4, unit: 'students', qualifier: 'exact',
 },
 
 {id: 'event-dprk-bulgaria-normalization-begins-1968', type: 'event',
