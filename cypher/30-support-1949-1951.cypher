@@ -1381,19 +1381,21 @@ UNWIND [
   parties: ['prc', 'dprk'], mentions: ['joint-railway-command'],
   section: 'support', note: 40,
   quote: 'resulted in the establishment of the Sino-Korean Joint Railway Transportation Command in Shenyang on August 1, 1951',
-  caveat: 'The article gives the date of establishment and no end; the Armistice is taken as the end of the wartime arrangement.',
-  caveatKind: 'period'
+  alsoNotes: [40],
+  alsoQuotes: ['the way the Chinese, backed by the Soviets, forced the North Koreans to accept their views'],
+  caveat: 'A joint command by the article\'s name for it, but imposed: note 40 says the Chinese, backed by the Soviets, forced their views on the North Koreans, who had opposed Chinese military control of the railways (the dispute stands beside it). The article gives the date of establishment and no end; the Armistice is taken as the end of the wartime arrangement.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'treaty-prc-dprk-frontline-transportation-command-1951', type: 'treaty',
   summary: 'A Frontline Transportation Command is set up in Anju in November 1951',
   name: 'Frontline Transportation Command', signed: '1951-11', start: '1951-11', end: '1953-07-27',
-  obligations: ['joint-command'],
+  obligations: [],
   terms: 'A frontline transportation command in Anju, second outcome of the railway talks',
   parties: ['prc', 'dprk'], mentions: ['frontline-transportation-command'],
   section: 'support', note: 40,
   quote: 'and the Frontline Transportation Command in Anju in November.',
-  caveat: 'The article calls it an outcome of the same negotiations without saying it is joint; no end given, the Armistice is taken.',
+  caveat: 'The article calls it an outcome of the same negotiations without saying it is joint, and note 40 says the Chinese, backed by the Soviets, forced their views on the North Koreans: no obligation is stored, so it adds no integration beside the Shenyang command. No end given, the Armistice is taken.',
   caveatKind: 'interpretation'
 },
 
