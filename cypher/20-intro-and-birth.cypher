@@ -24,12 +24,14 @@ UNWIND [
 {id: 'treaty-korean-armistice-1953', type: 'treaty',
   summary: 'The Korean Armistice Agreement is signed, ending the fighting without a peace treaty',
   name: 'Korean Armistice Agreement', signed: '1953-07-27', start: '1953-07-27', end: '..',
-  obligations: ['ceasefire'],
+  obligations: [],
   terms: 'Cease-fire and demarcation line; exchange of prisoners; no peace treaty followed',
   parties: ['kpa', 'cpva', 'unc'], mentions: ['rok'],
   dyads: ['dprk/unc', 'prc/unc', 'dprk/usa', 'prc/usa'],
   section: 'intro', note: 2,
-  quote: 'the legacy of July 27, 1953, the day of the signing of the agreement'
+  quote: 'the legacy of July 27, 1953, the day of the signing of the agreement',
+  caveat: 'A cease-fire between adversaries, which the article calls a "temporary peace", is no integration between them: the cease-fire stays in the terms and no obligation is stored, as for the demarcation-line agreement of 1951.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'dispute-dprk-usa-rok-rhetoric-2012', type: 'dispute',
@@ -97,10 +99,12 @@ UNWIND [
 {id: 'event-division-of-korea-1945', type: 'event',
   summary: 'Korea is divided along the 38th parallel under Soviet-American wartime agreements',
   eventKind: 'decision', start: '1945',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['ussr', 'usa'], mentions: ['dprk', 'rok'],
   section: 'birth',
-  quote: 'The division of Korea along the thirty-eighth parallel was part of a wider series of Soviet/American agreements'
+  quote: 'The division of Korea along the thirty-eighth parallel was part of a wider series of Soviet/American agreements',
+  caveat: 'Agreed between the USSR and the United States, but the article has it produce two states "set on confronting each other": neutral, not integration between the powers.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'relation-dprk-rok-hostile-1948', type: 'relation',

@@ -1180,10 +1180,12 @@ UNWIND [
 {id: 'event-un-ceasefire-proposal-1951-01-13', type: 'event',
   summary: 'The UN proposes a cease-fire, which the United States reluctantly accepts',
   eventKind: 'decision', start: '1951-01-13',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['un', 'usa'], mentions: ['prc', 'dprk'], dyads: ['prc/un', 'prc/usa'],
   section: 'support',
-  quote: 'the UN proposal for a cease-fire on January 13, 1951, which the United States had reluctantly accepted'
+  quote: 'the UN proposal for a cease-fire on January 13, 1951, which the United States had reluctantly accepted',
+  caveat: 'A proposal that China rejected (event-prc-rejects-un-ceasefire-1951-01) brought the adversaries no closer: neutral, not integration.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-prc-rejects-un-ceasefire-1951-01', type: 'event',

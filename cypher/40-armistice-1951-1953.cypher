@@ -720,12 +720,14 @@ UNWIND [
 {id: 'event-ussr-drops-all-pow-demand-un-1953', type: 'event',
   summary: 'The Soviet UN delegation is told to revise its resolution on preventing a world war, dropping the demand to return all prisoners and urging resumed talks',
   eventKind: 'decision', start: '1953-03-19',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['ussr-council-of-ministers', 'un'], mentions: ['prc', 'dprk'],
   section: 'armistice', note: 61,
   quote: 'the Soviets dropped the demand for returning all prisoners to their homelands and urged “immediate resumption of the Armistice negotiations.”',
   alsoNotes: [61],
-  alsoQuotes: ['The Soviet council’s decision included instructions to the Soviet delegation at the UN to revise a resolution on the issue of preventing a world war.']
+  alsoQuotes: ['The Soviet council’s decision included instructions to the Soviet delegation at the UN to revise a resolution on the issue of preventing a world war.'],
+  caveat: 'A change of the Soviet negotiating position at the UN, whose command fought on the other side of the war, not a rapprochement with it: neutral, not integration.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-kim-soviet-envoys-take-initiative-1953', type: 'event',
@@ -746,11 +748,11 @@ UNWIND [
 {id: 'event-prc-ready-to-conclude-talks-1953', type: 'event',
   summary: 'In early July 1953 the Chinese declare their interest in concluding the talks but blame South Korea for the delay',
   eventKind: 'statement', start: '1953-07',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['prc'], mentions: ['rok', 'unc'], dyads: ['prc/unc'],
   section: 'armistice', note: 63,
   quote: 'In early July the Chinese expressed their interest in successfully concluding the negotiations, but blamed the South Korean unilateral release of 27,000 North Korean prisoners',
-  caveat: 'Note 63 cites the Soviet Council of Ministers statement of 19 March 1953 for events of July 1953 (with Torkunov, 280, 282).',
+  caveat: 'Note 63 cites the Soviet Council of Ministers statement of 19 March 1953 for events of July 1953 (with Torkunov, 280, 282). Neutral: an interest in ending the war, voiced while blaming the enemy side, is no integration between adversaries.',
   caveatKind: 'citation'
 },
 
@@ -789,11 +791,11 @@ UNWIND [
 {id: 'event-armistice-talks-resume-1953', type: 'event',
   summary: 'The Armistice talks resume at P\'anmunjŏm',
   eventKind: 'meeting', start: '1953-07-10', place: 'P\'anmunjŏm',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['kpa', 'cpva', 'unc'], dyads: ['dprk/unc', 'prc/unc'],
   section: 'armistice', note: 65,
   quote: 'started on July 13, three days after the resumption of the talks in P’anmunjŏm',
-  caveat: 'The day is derived from the article\'s "three days" before 13 July.',
+  caveat: 'The day is derived from the article\'s "three days" before 13 July. Talks between the warring sides are no integration between them: neutral.',
   caveatKind: 'interpretation'
 },
 

@@ -154,9 +154,11 @@ UNWIND [
   eventKind: 'congress', start: '1962-12', place: 'Prague',
   tone: 'integration',
   participants: ['ksc', 'kwp'], mentions: ['cpsu', 'ccp'],
-  dyads: ['czechoslovakia/dprk', 'dprk/prc', 'dprk/ussr'],
+  dyads: ['czechoslovakia/dprk', 'dprk/prc'],
   section: 'divergence', note: 98,
-  quote: 'the North Korean representative commented, "if the CPSU has truly an internationalist attitude, the same is true for the Chinese Communist Party too."'
+  quote: 'the North Korean representative commented, "if the CPSU has truly an internationalist attitude, the same is true for the Chinese Communist Party too."',
+  caveat: 'A defence of the CCP against the CPSU\'s camp: integration with the PRC, not with the USSR, which is only mentioned.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-sed-congress-dprk-denied-speech-1963', type: 'event',
@@ -239,15 +241,15 @@ UNWIND [
 {id: 'event-dprk-mediation-new-year-dinner-1962', type: 'event',
   summary: 'At the New Year\'s dinner for ambassadors hosted by Foreign Minister Pak Sŏngch\'ol, North Korean hosts toast unity repeatedly, casting themselves as mediators between Moscow and Beijing',
   eventKind: 'meeting', start: '1962-12', place: 'P\'yŏngyang',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['pak-songchol', 'moskovsky'], mentions: ['prc'],
   dyads: ['dprk/ussr', 'dprk/prc'],
   claimant: 'Moskovsky', certainty: 'reported',
   section: 'divergence', note: 100,
   quote: 'With this, the Korean comrades tried to play [the role of] a kind of mediator between countries that did not have unity between themselves.',
-  alsoNotes: [0],
+  alsoNotes: [100],
   alsoQuotes: ['A few North Korean officials tried to assume the role of mediator between China and the Soviet Union, but these were not sustained initiatives'],
-  caveat: 'Note 100 places the dinner "at the end of 1962" but cites a record of conversation dated 3 January 1963; a New Year\'s dinner could fall on either side of the turn of the year.',
+  caveat: 'Note 100 places the dinner "at the end of 1962" but cites a record of conversation dated 3 January 1963; a New Year\'s dinner could fall on either side of the turn of the year. Neutral, not integration: the ambassador calls the toasts "insincere babbling about unity", the mediation was not sustained and Moscow was frustrated.',
   caveatKind: 'date'
 },
 
@@ -401,10 +403,12 @@ UNWIND [
 {id: 'event-dprk-drafts-support-for-coup-1961', type: 'event',
   summary: 'North Korean officials at first expect the Park regime might pursue a "progressive policy" and even draft a declaration supporting the coup',
   eventKind: 'statement', start: '1961-05-16', end: '1961-05-18',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['dprk'], mentions: ['park-chung-hee'], dyads: ['dprk/rok'],
   section: 'divergence', note: 103,
-  quote: 'North Korean officials thought that the Park regime might pursue a "progressive policy" and even drafted a declaration in support to the coup'
+  quote: 'North Korean officials thought that the Park regime might pursue a "progressive policy" and even drafted a declaration in support to the coup',
+  caveat: 'Only drafted: the government "quickly changed its perception", and by 18 May the party called the coup "reactionary". A declaration never issued and reversed in two days is neutral, not integration.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-kwp-standing-committee-coup-verdict-1961', type: 'event',
@@ -534,10 +538,10 @@ UNWIND [
   summary: 'Faced with the Cultural Revolution and economic difficulties, North Korea reconsiders its alliance policies and turns back toward the USSR',
   eventKind: 'decision', start: '1965',
   tone: 'integration',
-  participants: ['dprk'], mentions: ['prc', 'ussr'], dyads: ['dprk/ussr', 'dprk/prc'],
+  participants: ['dprk'], mentions: ['prc', 'ussr'], dyads: ['dprk/ussr'],
   section: 'divergence',
   quote: 'forced the regime in P\'yŏngyang to reconsider its alliance policies. Gradually, the DPRK improved its relations with the Soviet Union',
-  caveat: 'The article says "by the mid-1960s"; we date the turn to 1965, the year of Kosygin\'s visit.',
+  caveat: 'The article says "by the mid-1960s"; we date the turn to 1965, the year of Kosygin\'s visit. The turn is toward the USSR only (Sino-North Korean relations "deteriorated"), so it concerns the DPRK-USSR dyad alone.',
   caveatKind: 'period'
 },
 
@@ -954,14 +958,14 @@ UNWIND [
 {id: 'event-socialist-world-two-arches-1960s', type: 'event',
   summary: 'After the split the Socialist world divides into a northern Soviet and a southern Chinese arch, loosely linked through their ties to North Korea',
   eventKind: 'split', start: '1960s', end: '1991-12',
-  tone: 'divergence',
+  tone: 'neutral',
   participants: ['ussr', 'prc'], mentions: ['dprk'],
   section: 'divergence',
   quote: 'After the Sino-Soviet split, the Socialist world was divided into two diverging arches—a northern Soviet pillar and a southern Chinese pillar',
   alsoNotes: [0],
   alsoQuotes: ['both of which remained loosely connected to each other through their ties to North Korea.'],
-  caveat: 'The article dates the arches only "after the Sino-Soviet split"; the 1960s are the section\'s frame, and the Soviet arch ends with the USSR\'s dissolution (December 1991), as the article goes on to say.',
-  caveatKind: 'period'
+  caveat: 'The author\'s metaphor for the Socialist world after the split, not a split of its own: neutral, so that the split is not counted again every year to 1991. The article dates the arches only "after the Sino-Soviet split"; the Soviet arch ends with the USSR\'s dissolution (December 1991), as the article goes on to say.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'relation-ussr-vietnam-war-cooperation', type: 'relation',
