@@ -311,12 +311,12 @@ UNWIND [
   summary: 'Before the war China sends tens of thousands of Korean veterans of the PLA to North Korea',
   flowKind: 'troops', start: '1949', end: '1950-06-24',
   giver: 'prc', receiver: 'dprk', mentions: ['pla'],
-  amount: 10000, unit: 'soldiers', qualifier: 'thousands',
+  amount: 10000, unit: 'soldiers', qualifier: 'tens of thousands',
   section: 'support', note: 23,
   quote: 'Before the war began the Chinese sent tens of thousands of Koreans, who had served in the PLA during the Chinese civil war',
   alsoNotes: [23, 23],
   alsoQuotes: ['coordinated the return of Korean soldiers from the PLA to North Korea', 'A Chinese report indicates the Koreans were highly motivated.'],
-  caveat: 'The article says "tens of thousands" (amount 10000 is the floor) and "before the war began"; the start is taken from the 1949 returns of note 19. Note 23 names the Chinese Foreign Ministry Archive (CFMA) as a coordinating body, where the Foreign Ministry is meant.',
+  caveat: 'The article says "tens of thousands" (qualifier "tens of thousands"; amount 10000 is its floor) and "before the war began"; the start is taken from the 1949 returns of note 19. Note 23 names the Chinese Foreign Ministry Archive (CFMA) as a coordinating body, where the Foreign Ministry is meant.',
   caveatKind: 'attribution'
 },
 
