@@ -61,7 +61,7 @@ UNWIND [
   summary: 'Kim accuses the "American imperialists" of trying to colonize Korea and make it a military base against the USSR and China',
   topic: 'hostile rhetoric', severity: 'minor', start: '1953-07-28',
   parties: ['kim-il-sung', 'usa'],
-  section: 'intro', note: 3,
+  section: 'intro', note: 4,
   quote: 'The North Korean leader accused the American imperialists of attempting to colonize the country and enslave the Korean people'
 },
 
@@ -153,7 +153,7 @@ UNWIND [
   eventKind: 'recognition', start: '1948', end: '1949',
   tone: 'integration',
   participants: ['dprk', 'east-european-countries'], mentions: ['ussr'],
-  section: 'birth', note: 6,
+  section: 'birth',
   quote: 'In 1948 and 1949 the Soviets pulled North Korea further into the Soviet sphere of influence through establishing diplomatic relations with East European countries.'
 },
 
@@ -328,7 +328,7 @@ UNWIND [
   summary: 'In the early postwar era the DPRK leadership favors the USSR over the CCP and relies on Soviet support for unification',
   status: 'allied', start: '1948-09', end: '1950-06',
   parties: ['dprk', 'ussr'],
-  section: 'birth', note: 11,
+  section: 'birth',
   quote: 'In the early postwar era the DPRK leadership tended to favor the USSR over the CCP.',
   caveat: 'The article does not call the tie an alliance in so many words for these years; "allied" is read from its account of Soviet statehood-building and the reliance on Soviet support.',
   caveatKind: 'interpretation'

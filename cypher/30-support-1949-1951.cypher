@@ -1316,7 +1316,7 @@ UNWIND [
   parties: ['dprk', 'cpva'], mentions: ['stalin', 'zhou-enlai'],
   section: 'support', note: 38,
   quote: 'Zhou informed Stalin that the North Koreans wanted a new offensive but that the Chinese command did not feel they could launch such an attack.',
-  alsoNotes: [38, 0],
+  alsoNotes: [38, 38],
   alsoQuotes: ['Stalin agreed and said that during the Armistice negotiations there should neither be a strategic nor a tactical offensive.', 'a more aggressive campaign south, as advocated by the regime in early January 1951 and in the summer of 1952']
 },
 

@@ -188,24 +188,28 @@ UNWIND [
 
 {id: 'event-mao-letter-kim-reject-enemy-proposal-1952', type: 'event',
   summary: 'Mao writes Kim that accepting the enemy\'s proposal under massive bombardment would be disadvantageous; rejecting it costs only further losses',
-  eventKind: 'statement', start: '1952-07-18',
+  eventKind: 'statement', start: '1952-07',
   tone: 'divergence',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['unc'],
   section: 'armistice', note: 46,
   quote: 'Rejecting the enemy\'s proposal would cause only one harm—continued losses for the Korean people and Chinese people\'s volunteers.',
   alsoNotes: [0],
-  alsoQuotes: ['In July, he wrote to Kim Il Sung that it would be disadvantageous to accept']
+  alsoQuotes: ['In July, he wrote to Kim Il Sung that it would be disadvantageous to accept'],
+  caveat: 'The body dates the letter only "In July"; 18 July 1952 is the date of the encryption that note 46 cites, the telegram that forwards it, so the month is kept.',
+  caveatKind: 'date'
 },
 
 {id: 'event-mao-letter-kim-benefits-of-war-1952', type: 'event',
   summary: 'In the same letter Mao lists the war\'s gains: Korea defends the peace camp and Northeast China, US imperialism is pinned down, the USSR can develop, the armies gain experience',
-  eventKind: 'statement', start: '1952-07-18',
+  eventKind: 'statement', start: '1952-07',
   tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['ussr', 'usa'],
   section: 'armistice', note: 47,
   quote: 'Mao also remarked that the Korean people "stood on the frontline of defending the peace camp in the world,"',
   alsoNotes: [47, 47],
-  alsoQuotes: ['While the American imperialism was "pinned down and suffers endless losses in the East,"', 'the Soviet Union—"the stronghold of world peace"—could enhance its own development']
+  alsoQuotes: ['While the American imperialism was "pinned down and suffers endless losses in the East,"', 'the Soviet Union—"the stronghold of world peace"—could enhance its own development'],
+  caveat: 'The body dates the letter only "In July"; 18 July 1952 is the date of the encryption that note 46 cites, the telegram that forwards it, so the month is kept.',
+  caveatKind: 'date'
 },
 
 {id: 'event-kim-reply-mao-assistance-active-operations-1952', type: 'event',
@@ -341,7 +345,7 @@ UNWIND [
   aggregateOf: ['event-unc-holds-96600-north-korean-pows-1952', 'event-unc-holds-20000-chinese-pows-1952'],
   section: 'armistice', note: 51,
   quote: 'The Chinese premier explained to Stalin the Chinese government\'s firm position for the "repatriation of all 116,000 POWs',
-  alsoNotes: [51],
+  alsoNotes: [52],
   alsoQuotes: ['If the Americans agreed to return less POWs the Chinese would consent only if negotiations for the rest would continue.'],
   caveat: 'Its parts do not add up: 96,600 North Koreans + 20,000 Chinese = 116,600, not 116,000 (96,000 North Koreans would fit).',
   caveatKind: 'arithmetic'

@@ -465,7 +465,7 @@ UNWIND [
   quote: 'a North Korean military delegation visited Moscow in December 1962 but failed to secure the requested military aid from the Soviet Union.',
   alsoNotes: [0],
   alsoQuotes: ['The unsuccessful visit further weakened Soviet-DPRK relations and pushed the North Korean regime away from the Soviet camp.'],
-  caveat: 'Note 105 cites a Rozhin title ("Sovetskii flot i VMS Severnoi Korei") that the bibliography does not list (it lists only his page on the Soviet navy in the Korean War), with no date or page.',
+  caveat: 'Note 105 cites Rozhin\'s web page "Sovetskii flot i VMS Severnoi Korei" without a date or page; the bibliography lists it, dated 22 September 2010.',
   caveatKind: 'citation'
 },
 
@@ -475,7 +475,7 @@ UNWIND [
   parties: ['ussr', 'dprk'],
   section: 'divergence', note: 105,
   quote: 'Soviet officials agreed to supply military equipment, but they demanded payment, a new and unpleasant element in the bilateral relations',
-  caveat: 'Rests on note 105\'s web source by Rozhin, which the bibliography does not list.',
+  caveat: 'Rests on note 105\'s web source by Rozhin, which the note cites without a date or page; the bibliography lists it, dated 22 September 2010.',
   caveatKind: 'citation'
 },
 
@@ -660,9 +660,9 @@ UNWIND [
   eventKind: 'recognition', start: '1960', end: '1970',
   tone: 'integration',
   participants: ['dprk', 'nonaligned-countries'],
-  section: 'divergence',
+  section: 'divergence', note: 107,
   quote: 'Between 1960 and 1970 North Korea established diplomatic relations with twenty-four countries, consulate relations with nine countries, and trade relations with eight states.',
-  alsoNotes: [0],
+  alsoNotes: [107],
   alsoQuotes: ['forced North Korea to reach out to the developing nonaligned countries for diplomatic and trade relations and to capitalist countries for economic cooperation.'],
   caveat: 'The article does not say which countries; not all were nonaligned (it also names capitalist partners), so the group stands for the outreach only.',
   caveatKind: 'interpretation'
@@ -1059,13 +1059,13 @@ UNWIND [
   summary: 'North Korea\'s attempt to force four students in Bulgaria back to the DPRK sets off an acrimonious diplomatic crisis',
   topic: 'forced return of four North Korean students', severity: 'severe', start: '1962', end: '1967',
   parties: ['dprk', 'bulgaria'],
+  amount: 4, unit: 'students', qualifier: 'exact',
   section: 'divergence', note: 112,
   quote: 'An acrimonious diplomatic crisis erupted between the DPRK and Bulgaria in 1962 as a result of North Korea\'s efforts to forcefully return to the DPRK',
   alsoNotes: [112],
   alsoQuotes: ['four North Korean students who had migrated to Bulgaria.'],
   caveat: 'The article dates the outbreak (1962) and the start of normalization (1968); the crisis is taken to last until then, without ambassadors. The four students who had migrated to Bulgaria are the cause of the crisis, not an exchange of students, so they are no flow of their own.',
   caveatKind: 'period'
-  amount: 4, unit: 'students', qualifier: 'exact',
 },
 
 {id: 'event-dprk-bulgaria-normalization-begins-1968', type: 'event',
