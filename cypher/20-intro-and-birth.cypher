@@ -24,12 +24,14 @@ UNWIND [
 {id: 'treaty-korean-armistice-1953', type: 'treaty',
   summary: 'The Korean Armistice Agreement is signed, ending the fighting without a peace treaty',
   name: 'Korean Armistice Agreement', signed: '1953-07-27', start: '1953-07-27', end: '..',
-  obligations: ['ceasefire'],
+  obligations: [],
   terms: 'Cease-fire and demarcation line; exchange of prisoners; no peace treaty followed',
   parties: ['kpa', 'cpva', 'unc'], mentions: ['rok'],
   dyads: ['dprk/unc', 'prc/unc', 'dprk/usa', 'prc/usa'],
   section: 'intro', note: 2,
-  quote: 'the legacy of July 27, 1953, the day of the signing of the agreement'
+  quote: 'the legacy of July 27, 1953, the day of the signing of the agreement',
+  caveat: 'A cease-fire between adversaries, which the article calls a "temporary peace", is no integration between them: the cease-fire stays in the terms and no obligation is stored, as for the demarcation-line agreement of 1951.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'dispute-dprk-usa-rok-rhetoric-2012', type: 'dispute',
@@ -59,7 +61,7 @@ UNWIND [
   summary: 'Kim accuses the "American imperialists" of trying to colonize Korea and make it a military base against the USSR and China',
   topic: 'hostile rhetoric', severity: 'minor', start: '1953-07-28',
   parties: ['kim-il-sung', 'usa'],
-  section: 'intro', note: 3,
+  section: 'intro', note: 4,
   quote: 'The North Korean leader accused the American imperialists of attempting to colonize the country and enslave the Korean people'
 },
 
@@ -97,10 +99,12 @@ UNWIND [
 {id: 'event-division-of-korea-1945', type: 'event',
   summary: 'Korea is divided along the 38th parallel under Soviet-American wartime agreements',
   eventKind: 'decision', start: '1945',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['ussr', 'usa'], mentions: ['dprk', 'rok'],
   section: 'birth',
-  quote: 'The division of Korea along the thirty-eighth parallel was part of a wider series of Soviet/American agreements'
+  quote: 'The division of Korea along the thirty-eighth parallel was part of a wider series of Soviet/American agreements',
+  caveat: 'Agreed between the USSR and the United States, but the article has it produce two states "set on confronting each other": neutral, not integration between the powers.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'relation-dprk-rok-hostile-1948', type: 'relation',
@@ -149,7 +153,7 @@ UNWIND [
   eventKind: 'recognition', start: '1948', end: '1949',
   tone: 'integration',
   participants: ['dprk', 'east-european-countries'], mentions: ['ussr'],
-  section: 'birth', note: 6,
+  section: 'birth',
   quote: 'In 1948 and 1949 the Soviets pulled North Korea further into the Soviet sphere of influence through establishing diplomatic relations with East European countries.'
 },
 
@@ -325,7 +329,7 @@ UNWIND [
   status: 'allied', start: '1948-09', end: '1950-06',
   parties: ['dprk', 'ussr'],
   certainty: 'speculated',
-  section: 'birth', note: 11,
+  section: 'birth',
   quote: 'In the early postwar era the DPRK leadership tended to favor the USSR over the CCP.',
   caveat: 'The article does not call the tie an alliance in so many words for these years; "allied" is read from its account of Soviet statehood-building and the reliance on Soviet support.',
   caveatKind: 'interpretation'
@@ -383,12 +387,12 @@ UNWIND [
 
 {id: 'event-sino-soviet-split-late-1950s', type: 'event',
   summary: 'Different paths to socialism, diverging interests and rivalry for leadership of the Communist movement lead to the Sino-Soviet split',
-  eventKind: 'split', start: '1950s', end: '1960s',
+  eventKind: 'split', start: '1957', end: '1959',
   tone: 'divergence',
   participants: ['ussr', 'prc'],
   section: 'birth', note: 12,
   quote: 'competition for leadership in the international Communist movement in the late 1950s and led to the Sino-Soviet split.',
-  caveat: 'The article places the split\'s causes in "the late 1950s" without a year; the decades bound it loosely.',
+  caveat: 'The article dates the rivalry that led to the split only to "the late 1950s", stored as 1957-1959 (its divergence section also has the paths part "after 1957"); it gives the split itself no year.',
   caveatKind: 'period'
 },
 

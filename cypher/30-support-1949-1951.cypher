@@ -311,12 +311,12 @@ UNWIND [
   summary: 'Before the war China sends tens of thousands of Korean veterans of the PLA to North Korea',
   flowKind: 'troops', start: '1949', end: '1950-06-24',
   giver: 'prc', receiver: 'dprk', mentions: ['pla'],
-  amount: 10000, unit: 'soldiers', qualifier: 'thousands',
+  amount: 10000, unit: 'soldiers', qualifier: 'tens of thousands',
   section: 'support', note: 23,
   quote: 'Before the war began the Chinese sent tens of thousands of Koreans, who had served in the PLA during the Chinese civil war',
   alsoNotes: [23, 23],
   alsoQuotes: ['coordinated the return of Korean soldiers from the PLA to North Korea', 'A Chinese report indicates the Koreans were highly motivated.'],
-  caveat: 'The article says "tens of thousands" (amount 10000 is the floor) and "before the war began"; the start is taken from the 1949 returns of note 19. Note 23 names the Chinese Foreign Ministry Archive (CFMA) as a coordinating body, where the Foreign Ministry is meant.',
+  caveat: 'The article says "tens of thousands" (qualifier "tens of thousands"; amount 10000 is its floor) and "before the war began"; the start is taken from the 1949 returns of note 19. Note 23 names the Chinese Foreign Ministry Archive (CFMA) as a coordinating body, where the Foreign Ministry is meant.',
   caveatKind: 'attribution'
 },
 
@@ -1182,10 +1182,12 @@ UNWIND [
 {id: 'event-un-ceasefire-proposal-1951-01-13', type: 'event',
   summary: 'The UN proposes a cease-fire, which the United States reluctantly accepts',
   eventKind: 'decision', start: '1951-01-13',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['un', 'usa'], mentions: ['prc', 'dprk'], dyads: ['prc/un', 'prc/usa'],
   section: 'support',
-  quote: 'the UN proposal for a cease-fire on January 13, 1951, which the United States had reluctantly accepted'
+  quote: 'the UN proposal for a cease-fire on January 13, 1951, which the United States had reluctantly accepted',
+  caveat: 'A proposal that China rejected (event-prc-rejects-un-ceasefire-1951-01) brought the adversaries no closer: neutral, not integration.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-prc-rejects-un-ceasefire-1951-01', type: 'event',
@@ -1316,7 +1318,7 @@ UNWIND [
   parties: ['dprk', 'cpva'], mentions: ['stalin', 'zhou-enlai'],
   section: 'support', note: 38,
   quote: 'Zhou informed Stalin that the North Koreans wanted a new offensive but that the Chinese command did not feel they could launch such an attack.',
-  alsoNotes: [38, 0],
+  alsoNotes: [38, 38],
   alsoQuotes: ['Stalin agreed and said that during the Armistice negotiations there should neither be a strategic nor a tactical offensive.', 'a more aggressive campaign south, as advocated by the regime in early January 1951 and in the summer of 1952']
 },
 
@@ -1383,19 +1385,21 @@ UNWIND [
   parties: ['prc', 'dprk'], mentions: ['joint-railway-command'],
   section: 'support', note: 40,
   quote: 'resulted in the establishment of the Sino-Korean Joint Railway Transportation Command in Shenyang on August 1, 1951',
-  caveat: 'The article gives the date of establishment and no end; the Armistice is taken as the end of the wartime arrangement.',
-  caveatKind: 'period'
+  alsoNotes: [40],
+  alsoQuotes: ['the way the Chinese, backed by the Soviets, forced the North Koreans to accept their views'],
+  caveat: 'A joint command by the article\'s name for it, but imposed: note 40 says the Chinese, backed by the Soviets, forced their views on the North Koreans, who had opposed Chinese military control of the railways (the dispute stands beside it). The article gives the date of establishment and no end; the Armistice is taken as the end of the wartime arrangement.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'treaty-prc-dprk-frontline-transportation-command-1951', type: 'treaty',
   summary: 'A Frontline Transportation Command is set up in Anju in November 1951',
   name: 'Frontline Transportation Command', signed: '1951-11', start: '1951-11', end: '1953-07-27',
-  obligations: ['joint-command'],
+  obligations: [],
   terms: 'A frontline transportation command in Anju, second outcome of the railway talks',
   parties: ['prc', 'dprk'], mentions: ['frontline-transportation-command'],
   section: 'support', note: 40,
   quote: 'and the Frontline Transportation Command in Anju in November.',
-  caveat: 'The article calls it an outcome of the same negotiations without saying it is joint; no end given, the Armistice is taken.',
+  caveat: 'The article calls it an outcome of the same negotiations without saying it is joint, and note 40 says the Chinese, backed by the Soviets, forced their views on the North Koreans: no obligation is stored, so it adds no integration beside the Shenyang command. No end given, the Armistice is taken.',
   caveatKind: 'interpretation'
 },
 

@@ -188,24 +188,28 @@ UNWIND [
 
 {id: 'event-mao-letter-kim-reject-enemy-proposal-1952', type: 'event',
   summary: 'Mao writes Kim that accepting the enemy\'s proposal under massive bombardment would be disadvantageous; rejecting it costs only further losses',
-  eventKind: 'statement', start: '1952-07-18',
+  eventKind: 'statement', start: '1952-07',
   tone: 'divergence',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['unc'],
   section: 'armistice', note: 46,
   quote: 'Rejecting the enemy\'s proposal would cause only one harm—continued losses for the Korean people and Chinese people\'s volunteers.',
   alsoNotes: [0],
-  alsoQuotes: ['In July, he wrote to Kim Il Sung that it would be disadvantageous to accept']
+  alsoQuotes: ['In July, he wrote to Kim Il Sung that it would be disadvantageous to accept'],
+  caveat: 'The body dates the letter only "In July"; 18 July 1952 is the date of the encryption that note 46 cites, the telegram that forwards it, so the month is kept.',
+  caveatKind: 'date'
 },
 
 {id: 'event-mao-letter-kim-benefits-of-war-1952', type: 'event',
   summary: 'In the same letter Mao lists the war\'s gains: Korea defends the peace camp and Northeast China, US imperialism is pinned down, the USSR can develop, the armies gain experience',
-  eventKind: 'statement', start: '1952-07-18',
+  eventKind: 'statement', start: '1952-07',
   tone: 'integration',
   participants: ['mao-zedong', 'kim-il-sung'], mentions: ['ussr', 'usa'],
   section: 'armistice', note: 47,
   quote: 'Mao also remarked that the Korean people "stood on the frontline of defending the peace camp in the world,"',
   alsoNotes: [47, 47],
-  alsoQuotes: ['While the American imperialism was "pinned down and suffers endless losses in the East,"', 'the Soviet Union—"the stronghold of world peace"—could enhance its own development']
+  alsoQuotes: ['While the American imperialism was "pinned down and suffers endless losses in the East,"', 'the Soviet Union—"the stronghold of world peace"—could enhance its own development'],
+  caveat: 'The body dates the letter only "In July"; 18 July 1952 is the date of the encryption that note 46 cites, the telegram that forwards it, so the month is kept.',
+  caveatKind: 'date'
 },
 
 {id: 'event-kim-reply-mao-assistance-active-operations-1952', type: 'event',
@@ -341,7 +345,7 @@ UNWIND [
   aggregateOf: ['event-unc-holds-96600-north-korean-pows-1952', 'event-unc-holds-20000-chinese-pows-1952'],
   section: 'armistice', note: 51,
   quote: 'The Chinese premier explained to Stalin the Chinese government\'s firm position for the "repatriation of all 116,000 POWs',
-  alsoNotes: [51],
+  alsoNotes: [52],
   alsoQuotes: ['If the Americans agreed to return less POWs the Chinese would consent only if negotiations for the rest would continue.'],
   caveat: 'Its parts do not add up: 96,600 North Koreans + 20,000 Chinese = 116,600, not 116,000 (96,000 North Koreans would fit).',
   caveatKind: 'arithmetic'
@@ -720,12 +724,14 @@ UNWIND [
 {id: 'event-ussr-drops-all-pow-demand-un-1953', type: 'event',
   summary: 'The Soviet UN delegation is told to revise its resolution on preventing a world war, dropping the demand to return all prisoners and urging resumed talks',
   eventKind: 'decision', start: '1953-03-19',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['ussr-council-of-ministers', 'un'], mentions: ['prc', 'dprk'],
   section: 'armistice', note: 61,
   quote: 'the Soviets dropped the demand for returning all prisoners to their homelands and urged “immediate resumption of the Armistice negotiations.”',
   alsoNotes: [61],
-  alsoQuotes: ['The Soviet council’s decision included instructions to the Soviet delegation at the UN to revise a resolution on the issue of preventing a world war.']
+  alsoQuotes: ['The Soviet council’s decision included instructions to the Soviet delegation at the UN to revise a resolution on the issue of preventing a world war.'],
+  caveat: 'A change of the Soviet negotiating position at the UN, whose command fought on the other side of the war, not a rapprochement with it: neutral, not integration.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-kim-soviet-envoys-take-initiative-1953', type: 'event',
@@ -746,11 +752,11 @@ UNWIND [
 {id: 'event-prc-ready-to-conclude-talks-1953', type: 'event',
   summary: 'In early July 1953 the Chinese declare their interest in concluding the talks but blame South Korea for the delay',
   eventKind: 'statement', start: '1953-07',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['prc'], mentions: ['rok', 'unc'], dyads: ['prc/unc'],
   section: 'armistice', note: 63,
   quote: 'In early July the Chinese expressed their interest in successfully concluding the negotiations, but blamed the South Korean unilateral release of 27,000 North Korean prisoners',
-  caveat: 'Note 63 cites the Soviet Council of Ministers statement of 19 March 1953 for events of July 1953 (with Torkunov, 280, 282).',
+  caveat: 'Note 63 cites the Soviet Council of Ministers statement of 19 March 1953 for events of July 1953 (with Torkunov, 280, 282). Neutral: an interest in ending the war, voiced while blaming the enemy side, is no integration between adversaries.',
   caveatKind: 'citation'
 },
 
@@ -789,11 +795,11 @@ UNWIND [
 {id: 'event-armistice-talks-resume-1953', type: 'event',
   summary: 'The Armistice talks resume at P\'anmunjŏm',
   eventKind: 'meeting', start: '1953-07-10', place: 'P\'anmunjŏm',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['kpa', 'cpva', 'unc'], dyads: ['dprk/unc', 'prc/unc'],
   section: 'armistice', note: 65,
   quote: 'started on July 13, three days after the resumption of the talks in P’anmunjŏm',
-  caveat: 'The day is derived from the article\'s "three days" before 13 July.',
+  caveat: 'The day is derived from the article\'s "three days" before 13 July. Talks between the warring sides are no integration between them: neutral.',
   caveatKind: 'interpretation'
 },
 

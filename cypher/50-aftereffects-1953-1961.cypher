@@ -405,7 +405,9 @@ UNWIND [
   giver: 'cpva', receiver: 'dprk',
   amount: 1350000, unit: 'soldiers', qualifier: 'exact',
   section: 'aftereffects', note: 72,
-  quote: 'China had 1.35 million soldiers in North Korea, in addition to the 450,000 troops of the KPA.'
+  quote: 'China had 1.35 million soldiers in North Korea, in addition to the 450,000 troops of the KPA.',
+  caveat: 'Note 72 does not give this figure: it gives the Chinese forces in Korea as of April 1951, 950,000 soldiers (flow-cpva-dprk-troops-1951-04), not the 1.35 million of July 1953.',
+  caveatKind: 'citation'
 },
 
 {id: 'event-kpa-strength-armistice-1953', type: 'event',
@@ -415,7 +417,9 @@ UNWIND [
   participants: ['kpa'],
   amount: 450000, unit: 'soldiers', qualifier: 'exact',
   section: 'aftereffects', note: 72,
-  quote: 'China had 1.35 million soldiers in North Korea, in addition to the 450,000 troops of the KPA.'
+  quote: 'China had 1.35 million soldiers in North Korea, in addition to the 450,000 troops of the KPA.',
+  caveat: 'Note 72 gives only Chinese forces, as of April 1951; it has no figure for the KPA.',
+  caveatKind: 'citation'
 },
 
 {id: 'flow-cpva-dprk-troops-1951-04', type: 'flow',
@@ -731,24 +735,24 @@ UNWIND [
 {id: 'flow-dprk-foreign-trade-1954', type: 'flow',
   summary: 'North Korea\'s foreign trade volume is near 600 million rubles ($150 million) in 1954',
   flowKind: 'trade', start: '1954',
-  parties: ['dprk', 'socialist-countries'],
+  parties: ['dprk'],
   amount: 600000000, unit: 'rubles', currency: 'SUR-old', usd: 150000000, qualifier: 'nearly',
   section: 'aftereffects', note: 73,
   quote: 'North Korea\'s foreign trade volume was near 600 million rubles ($150 million) in 1954',
-  caveat: 'The note gives the DPRK\'s total foreign trade without partners; it is attached to the Socialist countries, who the body says were its partners in these exchanges.',
+  caveat: 'The note gives the DPRK\'s total foreign trade, with no partner; no partner is named, so the fact has no dyad (the Socialist countries are not the whole of it).',
   caveatKind: 'interpretation'
 },
 
 {id: 'flow-dprk-foreign-trade-1961', type: 'flow',
   summary: 'North Korea\'s foreign trade volume exceeds 1.1 billion rubles ($275 million) in 1961, virtually double that of 1954',
   flowKind: 'trade', start: '1961',
-  parties: ['dprk', 'socialist-countries'],
+  parties: ['dprk'],
   amount: 1100000000, unit: 'rubles', currency: 'SUR-old', usd: 275000000, qualifier: 'more than',
   section: 'aftereffects', note: 73,
   quote: 'exceeded 1.1 billion rubles ($275 million) in 1961.',
   alsoNotes: [73],
   alsoQuotes: ['Between 1954 and 1961 North Korea\'s foreign trade volume virtually doubled.'],
-  caveat: 'From January 1961 new rubles (10 old = 1 new, 0.9 to the dollar) replaced the old; $275 million is 1.1 billion at the old rate of 4, so the figure is in old rubles or converted at the old rate (1.1 billion new rubles would be about $1.2 billion). 1.1/0.6 = 1.83, "virtually doubled".',
+  caveat: 'From January 1961 new rubles (10 old = 1 new, 0.9 to the dollar) replaced the old; $275 million is 1.1 billion at the old rate of 4, so the figure is in old rubles or converted at the old rate (1.1 billion new rubles would be about $1.2 billion). 1.1/0.6 = 1.83, "virtually doubled". The note gives total foreign trade with no partner (the DPRK also traded with Japan in 1961), so the fact has no dyad.',
   caveatKind: 'arithmetic'
 },
 

@@ -486,15 +486,15 @@ UNWIND [
 // ---------------------------------------------------------------------------------------------
 
 {id: 'dispute-prc-ussr-leadership-communist-movement', type: 'dispute',
-  summary: 'The USSR\'s standing as centre of international communism erodes after Stalin\'s death; by the later 1950s Mao refuses a secondary role',
-  topic: 'leadership of the international Communist movement', severity: 'major', start: '1953', end: '1960s',
+  summary: 'The USSR\'s standing as centre of international communism starts to erode after Stalin\'s death; by the later 1950s Mao refuses a secondary role',
+  topic: 'leadership of the international Communist movement', severity: 'major', start: '1957', end: '1960s',
   parties: ['ussr', 'prc'], mentions: ['mao-zedong', 'ccp', 'stalin'],
   section: 'divergence',
   quote: 'But this started to change after Stalin\'s death and the growth of the CCP\'s prestige.',
   alsoNotes: [0, 0],
   alsoQuotes: ['As "the first Socialist country on earth," the Soviet Union was recognized as the center of international communism.',
                'By the latter part of the 1950s Mao no longer wanted to accept a secondary role in the Communist movement.'],
-  caveat: 'The article gives no dates beyond "after Stalin\'s death" (1953) and "the latter part of the 1950s"; the end is left at the 1960s split.',
+  caveat: 'The article says the change only "started" after Stalin\'s death (1953) and dates Mao\'s refusal of a secondary role, the dispute itself, "by the latter part of the 1950s": stored from 1957 (the birth section has the contest for leadership "in the late 1950s"); the end is left at the 1960s split.',
   caveatKind: 'period'
 },
 
@@ -537,10 +537,9 @@ UNWIND [
   flowKind: 'loan', start: '1950s', end: '1950s',
   giver: 'ussr', receiver: 'prc',
   amount: 3000000000, unit: 'dollars', currency: 'USD', usd: 3000000000, qualifier: 'exact',
-  aggregateOf: ['flow-ussr-prc-loan-1950'],
   section: 'divergence', note: 85,
   quote: 'The Soviets provided loans worth three billion dollars to China.',
-  caveat: 'The article does not break the total down; the $300 million loan of 1950 (birth section) is taken to be part of it.',
+  caveat: 'The article does not break the total down, so it is not stored as the sum of any parts: the $300 million loan of 1950 (birth section) may be among these loans, and both facts stand.',
   caveatKind: 'interpretation'
 },
 
@@ -549,10 +548,9 @@ UNWIND [
   flowKind: 'aid', start: '1950s', end: '1950s',
   giver: 'ussr', receiver: 'prc',
   amount: 156, unit: 'factories', qualifier: 'exact',
-  aggregateOf: ['flow-ussr-prc-industrial-projects-1950'],
   section: 'divergence', note: 86,
   quote: 'The USSR constructed 156 factories in China and provided 24,000 sets of technical documents.',
-  caveat: 'The article does not break the 156 down; the fifty industrial projects of 1950 (birth section) are taken to be among them, as in the common record.',
+  caveat: 'The article does not break the 156 down, so it is not stored as the sum of any parts: the fifty industrial projects of 1950 (birth section) may be among them, as in the common record, and both facts stand.',
   caveatKind: 'interpretation'
 },
 
@@ -709,12 +707,12 @@ UNWIND [
 
 {id: 'event-prc-ussr-cancel-dprk-loans', type: 'event',
   summary: 'China and the Soviet Union cancel almost all the loans they gave North Korea in the 1950s',
-  eventKind: 'decision', start: '1950s', end: '1960s',
+  eventKind: 'decision', start: '1954', end: '1960s',
   tone: 'integration',
   participants: ['prc', 'ussr', 'dprk'], dyads: ['dprk/prc', 'dprk/ussr'],
   section: 'divergence', note: 91,
   quote: 'both China and the Soviet Union cancelled almost all loans given to North Korea in the 1950s.',
-  caveat: 'The note does not date the cancellations; they may fall after the 1950s, and the next decade bounds them.',
+  caveat: 'The note does not date the cancellations. They start no earlier than the aid of 1954-1961, whose loans the body says were mostly "pardoned", not in the war years; they may fall after the 1950s, and the next decade bounds them.',
   caveatKind: 'period'
 },
 

@@ -111,23 +111,15 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'role-stoichkov-bulgarian-ambassador-dprk-1963', type: 'role',
-  summary: 'Ljuben Stoichkov signs the Bulgarian embassy\'s report on the DPRK in 1962 as ambassador, according to note 95',
-  office: 'Ambassador of Bulgaria to the DPRK', start: '1963-01-29',
-  holder: 'stoichkov', organization: 'bulgaria', host: 'dprk',
-  section: 'divergence', note: 95,
-  quote: 'Report from the Bulgarian embassy in the DPRK: Political, cultural, and economic life and foreign relations of the DPRK in 1962, Ambassador Ljuben Stoichkov',
-  caveat: 'Note 106 cites the same report of the same date as by "First Secretary Ljuben Stoichkov", note 101 calls him chargé d\'affaires in 1964, and the body says the ambassadors were expelled over the 1962 crisis: the title "Ambassador" is doubtful.',
-  caveatKind: 'citation'
-},
-
 {id: 'role-stoichkov-first-secretary-dprk-1963', type: 'role',
-  summary: 'Ljuben Stoichkov signs the Bulgarian embassy\'s report on the DPRK in 1962 as first secretary, according to note 106',
+  summary: 'Ljuben Stoichkov signs the Bulgarian embassy\'s report on the DPRK in 1962, as first secretary (note 106) or ambassador (note 95)',
   office: 'First Secretary of the Bulgarian embassy in the DPRK', start: '1963-01-29',
   holder: 'stoichkov', organization: 'bulgaria', host: 'dprk',
   section: 'divergence', note: 106,
   quote: 'Foreign Relations of the DPRK in 1962, First Secretary Ljuben Stoichkov, P\'yŏngyang, January 29, 1963',
-  caveat: 'Conflicts with note 95, which gives the same report\'s author as "Ambassador Ljuben Stoichkov".',
+  alsoNotes: [95],
+  alsoQuotes: ['Report from the Bulgarian embassy in the DPRK: Political, cultural, and economic life and foreign relations of the DPRK in 1962, Ambassador Ljuben Stoichkov'],
+  caveat: 'One report told twice: note 95 gives the same report of the same date as by "Ambassador Ljuben Stoichkov", note 106 as by "First Secretary". First Secretary is kept: the body has the ambassadors expelled over the 1962 crisis, and note 101 calls him chargé d\'affaires in 1964.',
   caveatKind: 'citation'
 },
 
@@ -162,9 +154,11 @@ UNWIND [
   eventKind: 'congress', start: '1962-12', place: 'Prague',
   tone: 'integration',
   participants: ['ksc', 'kwp'], mentions: ['cpsu', 'ccp'],
-  dyads: ['czechoslovakia/dprk', 'dprk/prc', 'dprk/ussr'],
+  dyads: ['czechoslovakia/dprk', 'dprk/prc'],
   section: 'divergence', note: 98,
-  quote: 'the North Korean representative commented, "if the CPSU has truly an internationalist attitude, the same is true for the Chinese Communist Party too."'
+  quote: 'the North Korean representative commented, "if the CPSU has truly an internationalist attitude, the same is true for the Chinese Communist Party too."',
+  caveat: 'A defence of the CCP against the CPSU\'s camp: integration with the PRC, not with the USSR, which is only mentioned.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-sed-congress-dprk-denied-speech-1963', type: 'event',
@@ -239,15 +233,15 @@ UNWIND [
 {id: 'event-dprk-mediation-new-year-dinner-1962', type: 'event',
   summary: 'At the New Year\'s dinner for ambassadors hosted by Foreign Minister Pak Sŏngch\'ol, North Korean hosts toast unity repeatedly, casting themselves as mediators between Moscow and Beijing',
   eventKind: 'meeting', start: '1962-12', place: 'P\'yŏngyang',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['pak-songchol', 'moskovsky'], mentions: ['prc'],
   dyads: ['dprk/ussr', 'dprk/prc'],
   claimant: 'Moskovsky', certainty: 'reported',
   section: 'divergence', note: 100,
   quote: 'With this, the Korean comrades tried to play [the role of] a kind of mediator between countries that did not have unity between themselves.',
-  alsoNotes: [0],
+  alsoNotes: [100],
   alsoQuotes: ['A few North Korean officials tried to assume the role of mediator between China and the Soviet Union, but these were not sustained initiatives'],
-  caveat: 'Note 100 places the dinner "at the end of 1962" but cites a record of conversation dated 3 January 1963; a New Year\'s dinner could fall on either side of the turn of the year.',
+  caveat: 'Note 100 places the dinner "at the end of 1962" but cites a record of conversation dated 3 January 1963; a New Year\'s dinner could fall on either side of the turn of the year. Neutral, not integration: the ambassador calls the toasts "insincere babbling about unity", the mediation was not sustained and Moscow was frustrated.',
   caveatKind: 'date'
 },
 
@@ -347,10 +341,12 @@ UNWIND [
 
 {id: 'dispute-dprk-rok-revolutionary-line-1960s', type: 'dispute',
   summary: 'North Korea\'s line toward the South is to spur a Socialist revolution there that would unify Korea',
-  topic: 'unification through revolution in the South', severity: 'major', start: '1960s',
+  topic: 'unification through revolution in the South', severity: 'major', start: '1960', end: '1962',
   parties: ['dprk', 'rok'],
   section: 'divergence',
-  quote: 'The North Korean regime was seeking to spur a revolution in South Korea, which would secure a unified Socialist Korea.'
+  quote: 'The North Korean regime was seeking to spur a revolution in South Korea, which would secure a unified Socialist Korea.',
+  caveat: 'The article states the line in its account of "the early 1960s", stored as 1960-1962, not the whole decade; it says neither when the line began nor when it ended.',
+  caveatKind: 'period'
 },
 
 {id: 'event-april-revolution-rok-1960', type: 'event',
@@ -399,10 +395,12 @@ UNWIND [
 {id: 'event-dprk-drafts-support-for-coup-1961', type: 'event',
   summary: 'North Korean officials at first expect the Park regime might pursue a "progressive policy" and even draft a declaration supporting the coup',
   eventKind: 'statement', start: '1961-05-16', end: '1961-05-18',
-  tone: 'integration',
+  tone: 'neutral',
   participants: ['dprk'], mentions: ['park-chung-hee'], dyads: ['dprk/rok'],
   section: 'divergence', note: 103,
-  quote: 'North Korean officials thought that the Park regime might pursue a "progressive policy" and even drafted a declaration in support to the coup'
+  quote: 'North Korean officials thought that the Park regime might pursue a "progressive policy" and even drafted a declaration in support to the coup',
+  caveat: 'Only drafted: the government "quickly changed its perception", and by 18 May the party called the coup "reactionary". A declaration never issued and reversed in two days is neutral, not integration.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'event-kwp-standing-committee-coup-verdict-1961', type: 'event',
@@ -459,7 +457,7 @@ UNWIND [
   quote: 'a North Korean military delegation visited Moscow in December 1962 but failed to secure the requested military aid from the Soviet Union.',
   alsoNotes: [0],
   alsoQuotes: ['The unsuccessful visit further weakened Soviet-DPRK relations and pushed the North Korean regime away from the Soviet camp.'],
-  caveat: 'Note 105 cites a Rozhin title ("Sovetskii flot i VMS Severnoi Korei") that the bibliography does not list (it lists only his page on the Soviet navy in the Korean War), with no date or page.',
+  caveat: 'Note 105 cites Rozhin\'s web page "Sovetskii flot i VMS Severnoi Korei" without a date or page; the bibliography lists it, dated 22 September 2010.',
   caveatKind: 'citation'
 },
 
@@ -469,7 +467,7 @@ UNWIND [
   parties: ['ussr', 'dprk'],
   section: 'divergence', note: 105,
   quote: 'Soviet officials agreed to supply military equipment, but they demanded payment, a new and unpleasant element in the bilateral relations',
-  caveat: 'Rests on note 105\'s web source by Rozhin, which the bibliography does not list.',
+  caveat: 'Rests on note 105\'s web source by Rozhin, which the note cites without a date or page; the bibliography lists it, dated 22 September 2010.',
   caveatKind: 'citation'
 },
 
@@ -532,10 +530,10 @@ UNWIND [
   summary: 'Faced with the Cultural Revolution and economic difficulties, North Korea reconsiders its alliance policies and turns back toward the USSR',
   eventKind: 'decision', start: '1965',
   tone: 'integration',
-  participants: ['dprk'], mentions: ['prc', 'ussr'], dyads: ['dprk/ussr', 'dprk/prc'],
+  participants: ['dprk'], mentions: ['prc', 'ussr'], dyads: ['dprk/ussr'],
   section: 'divergence',
   quote: 'forced the regime in P\'yŏngyang to reconsider its alliance policies. Gradually, the DPRK improved its relations with the Soviet Union',
-  caveat: 'The article says "by the mid-1960s"; we date the turn to 1965, the year of Kosygin\'s visit.',
+  caveat: 'The article says "by the mid-1960s"; we date the turn to 1965, the year of Kosygin\'s visit. The turn is toward the USSR only (Sino-North Korean relations "deteriorated"), so it concerns the DPRK-USSR dyad alone.',
   caveatKind: 'period'
 },
 
@@ -647,9 +645,9 @@ UNWIND [
   eventKind: 'recognition', start: '1960', end: '1970',
   tone: 'integration',
   participants: ['dprk', 'nonaligned-countries'],
-  section: 'divergence',
+  section: 'divergence', note: 107,
   quote: 'Between 1960 and 1970 North Korea established diplomatic relations with twenty-four countries, consulate relations with nine countries, and trade relations with eight states.',
-  alsoNotes: [0],
+  alsoNotes: [107],
   alsoQuotes: ['forced North Korea to reach out to the developing nonaligned countries for diplomatic and trade relations and to capitalist countries for economic cooperation.'],
   caveat: 'The article does not say which countries; not all were nonaligned (it also names capitalist partners), so the group stands for the outreach only.',
   caveatKind: 'interpretation'
@@ -946,14 +944,14 @@ UNWIND [
 {id: 'event-socialist-world-two-arches-1960s', type: 'event',
   summary: 'After the split the Socialist world divides into a northern Soviet and a southern Chinese arch, loosely linked through their ties to North Korea',
   eventKind: 'split', start: '1960s', end: '1991-12',
-  tone: 'divergence',
+  tone: 'neutral',
   participants: ['ussr', 'prc'], mentions: ['dprk'],
   section: 'divergence',
   quote: 'After the Sino-Soviet split, the Socialist world was divided into two diverging arches—a northern Soviet pillar and a southern Chinese pillar',
   alsoNotes: [0],
   alsoQuotes: ['both of which remained loosely connected to each other through their ties to North Korea.'],
-  caveat: 'The article dates the arches only "after the Sino-Soviet split"; the 1960s are the section\'s frame, and the Soviet arch ends with the USSR\'s dissolution (December 1991), as the article goes on to say.',
-  caveatKind: 'period'
+  caveat: 'The author\'s metaphor for the Socialist world after the split, not a split of its own: neutral, so that the split is not counted again every year to 1991. The article dates the arches only "after the Sino-Soviet split"; the Soviet arch ends with the USSR\'s dissolution (December 1991), as the article goes on to say.',
+  caveatKind: 'interpretation'
 },
 
 {id: 'relation-ussr-vietnam-war-cooperation', type: 'relation',
@@ -1043,22 +1041,16 @@ UNWIND [
   caveatKind: 'period'
 },
 
-{id: 'flow-dprk-bulgaria-four-students-1962', type: 'flow',
-  summary: 'Four North Korean students studying in Bulgaria seek to stay there rather than return home',
-  flowKind: 'students', start: '1962',
-  giver: 'dprk', receiver: 'bulgaria',
-  amount: 4, unit: 'students', qualifier: 'exact',
-  section: 'divergence', note: 112,
-  quote: 'four North Korean students who had migrated to Bulgaria.'
-},
-
 {id: 'dispute-dprk-bulgaria-four-students-1962', type: 'dispute',
   summary: 'North Korea\'s attempt to force four students in Bulgaria back to the DPRK sets off an acrimonious diplomatic crisis',
   topic: 'forced return of four North Korean students', severity: 'severe', start: '1962', end: '1967',
   parties: ['dprk', 'bulgaria'],
+  amount: 4, unit: 'students', qualifier: 'exact',
   section: 'divergence', note: 112,
   quote: 'An acrimonious diplomatic crisis erupted between the DPRK and Bulgaria in 1962 as a result of North Korea\'s efforts to forcefully return to the DPRK',
-  caveat: 'The article dates the outbreak (1962) and the start of normalization (1968); the crisis is taken to last until then, without ambassadors.',
+  alsoNotes: [112],
+  alsoQuotes: ['four North Korean students who had migrated to Bulgaria.'],
+  caveat: 'The article dates the outbreak (1962) and the start of normalization (1968); the crisis is taken to last until then, without ambassadors. The four students who had migrated to Bulgaria are the cause of the crisis, not an exchange of students, so they are no flow of their own.',
   caveatKind: 'period'
 },
 
@@ -1211,25 +1203,31 @@ UNWIND [
 
 {id: 'treaty-ussr-dprk-friendship-cooperation-mutual-assistance', type: 'treaty',
   summary: 'North Korea, not a Warsaw Pact member, signs a treaty of friendship and cooperation with the USSR that guarantees its security',
-  name: 'Soviet-North Korean Treaty of Friendship, Cooperation, and Mutual Assistance', signed: '1960', start: '1960', end: '1991-12',
-  obligations: ['defense', 'consultation', 'economic-cooperation', 'military-cooperation'],
+  name: 'Soviet-North Korean treaty of friendship and cooperation', signed: '1960', start: '1960', end: '1991-12',
+  recordStart: '1961-07-06',
+  recordName: 'Treaty of Friendship, Cooperation and Mutual Assistance between the Union of Soviet Socialist Republics and the Democratic People\'s Republic of Korea',
+  obligations: ['defense', 'economic-cooperation'],
+  recordObligations: ['consultation', 'military-cooperation'],
   terms: 'Guarantee of the DPRK\'s security; in the article\'s reading the treaty also kept the USSR from intervening in the DPRK\'s affairs as in Hungary 1956 and Czechoslovakia 1968',
   parties: ['ussr', 'dprk'], mentions: ['warsaw-pact'],
   section: 'divergence', note: 114,
   quote: 'North Korea was not a Warsaw Pact member, but signed treaties of friendship and cooperation with the Soviet Union and China in 1960',
-  caveat: 'The article says 1960; the treaty was signed on 6 July 1961 (common record). End at the USSR\'s dissolution; Russia let it lapse in 1996. "Preventing neither ... nor" is a double negative for "preventing both".',
+  caveat: 'The article says 1960; the treaty was signed on 6 July 1961 (common record: recordStart). The article names a treaty "of friendship and cooperation" guaranteeing the DPRK\'s security; the formal name and the consultation and military-cooperation clauses are the common record\'s (recordName, recordObligations). End at the USSR\'s dissolution; Russia let it lapse in 1996. "Preventing neither ... nor" is a double negative for "preventing both".',
   caveatKind: 'common-record'
 },
 
 {id: 'treaty-prc-dprk-friendship-cooperation-mutual-assistance', type: 'treaty',
   summary: 'North Korea signs a treaty of friendship and cooperation with China that guarantees its security',
-  name: 'Sino-North Korean Treaty of Friendship, Cooperation, and Mutual Assistance', signed: '1960', start: '1960', end: '..',
-  obligations: ['defense', 'consultation', 'economic-cooperation', 'military-cooperation'],
+  name: 'Sino-North Korean treaty of friendship and cooperation', signed: '1960', start: '1960', end: '..',
+  recordStart: '1961-07-11',
+  recordName: 'Treaty of Friendship, Co-operation and Mutual Assistance between the People\'s Republic of China and the Democratic People\'s Republic of Korea',
+  obligations: ['defense', 'economic-cooperation'],
+  recordObligations: ['consultation', 'military-cooperation'],
   terms: 'Guarantee of the DPRK\'s security; in the article\'s reading the treaty also kept China from intervening in the DPRK\'s affairs',
   parties: ['prc', 'dprk'],
   section: 'divergence', note: 114,
   quote: 'signed treaties of friendship and cooperation with the Soviet Union and China in 1960 guaranteeing the DPRK\'s security',
-  caveat: 'The article says 1960; the treaty was signed on 11 July 1961 (common record) and is still in force. "Preventing neither ... nor" is a double negative for "preventing both".',
+  caveat: 'The article says 1960; the treaty was signed on 11 July 1961 (common record: recordStart) and is still in force. The article names a treaty "of friendship and cooperation" guaranteeing the DPRK\'s security; the formal name and the consultation and military-cooperation clauses are the common record\'s (recordName, recordObligations). "Preventing neither ... nor" is a double negative for "preventing both".',
   caveatKind: 'common-record'
 },
 
@@ -1279,13 +1277,13 @@ UNWIND [
 
 {id: 'dispute-ussr-prc-korean-war-legacy', type: 'dispute',
   summary: 'Over time the Korean War and its aftermath become a key factor driving the USSR and China apart',
-  topic: 'legacy of the Korean War', severity: 'major', start: '1950s', end: '1960s',
+  topic: 'legacy of the Korean War', severity: 'major', start: '1957', end: '1960s',
   parties: ['ussr', 'prc'], mentions: ['dprk'],
   section: 'conclusion',
   quote: 'over time the war and its aftermath became a key factor in driving the USSR and China apart.',
   alsoNotes: [0],
   alsoQuotes: ['The Korean War exposed the limits of the Sino-Soviet alliance.'],
-  caveat: 'The article says only "over time"; the decades frame the split it describes.',
+  caveat: 'The article says only "over time", after the war "brought the Socialist camp together"; the driving apart is taken from where it dates the Sino-Soviet divergence ("after 1957") into the 1960s of the split, not back into the war years.',
   caveatKind: 'period'
 },
 
