@@ -171,7 +171,7 @@ public final class AllianceGraph {
         return facts.get(id);
     }
 
-    /** The article's claims (its theses, not events), in its order, each with its quotes and supporting facts. */
+    /** The article's claims (its theses, not events), section by section, each with its quotes and supporting facts. */
     public List<Claim> claims() {
         current();
         return claims.find(Optional.empty());

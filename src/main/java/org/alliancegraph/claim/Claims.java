@@ -11,7 +11,10 @@ import org.alliancegraph.system.Reads;
 import org.alliancegraph.timeline.Evidence;
 import org.neo4j.driver.Value;
 
-/** Reads the article's claims, in the order of the article, with their evidence and supporting facts. */
+/**
+ * Reads the article's claims section by section (earliest period first within one), with their
+ * evidence and the facts that support them.
+ */
 public final class Claims {
 
     /**
@@ -23,17 +26,20 @@ public final class Claims {
             MATCH (f:Claim)
             WHERE ($id IS NULL OR f.id = $id)
               AND ($actor IS NULL OR EXISTS { MATCH (f)-[:INVOLVES]->(:Actor {id: $actor}) }
-                   OR EXISTS { MATCH (f)-[:SUPPORTED_BY]->(x:Fact) WHERE EXISTS { MATCH (x)-[:INVOLVES]->(:Actor {id: $actor}) }
-                               OR EXISTS { MATCH (x)-[:CONCERNS]->(d:Dyad) WHERE d.a = $actor OR d.b = $actor } })
+                   OR EXISTS { MATCH (f)-[:SUPPORTED_BY]->(x:Fact)
+                               WHERE EXISTS { MATCH (x)-[:INVOLVES]->(:Actor {id: $actor}) }
+                                  OR EXISTS { MATCH (x)-[:CONCERNS]->(d:Dyad) WHERE d.a = $actor OR d.b = $actor } })
             OPTIONAL MATCH (s:Section {id: f.source + '/' + f.section})
             WITH f ORDER BY s.order, f.startEarliest, f.id
             RETURN f {.id, .summary, .start, .end, .startPrecision, .endPrecision, .certainty, .claimant, .caveat,
                       .caveatKind, .source,
-                      about: [a IN coalesce(f.about, []) WHERE EXISTS { MATCH (f)-[:INVOLVES {role: 'subject'}]->(:Actor {id: a}) }],
+                      about: [a IN coalesce(f.about, [])
+                              WHERE EXISTS { MATCH (f)-[:INVOLVES {role: 'subject'}]->(:Actor {id: a}) }],
                       sources: [e IN [[f.note, f.quote]] + [i IN range(0, size(coalesce(f.alsoQuotes, [])) - 1) |
                                   [CASE WHEN f.alsoNotes[i] = 0 THEN null ELSE f.alsoNotes[i] END, f.alsoQuotes[i]]] |
                                 {note: e[0], quote: e[1],
-                                 section: coalesce(head(COLLECT { MATCH (n:Note {id: f.source + '/n' + e[0]}) RETURN n.section }), f.section)}],
+                                 section: coalesce(head(COLLECT { MATCH (n:Note {id: f.source + '/n' + e[0]})
+                                                                  RETURN n.section }), f.section)}],
                       supportedBy: COLLECT { MATCH (f)-[:SUPPORTED_BY]->(x:Fact)
                                              WITH x ORDER BY x.startEarliest, x.id
                                              RETURN x {.id, .type, .summary, .start, .end, dyads: coalesce(x.dyadIds, [])} }}
@@ -48,7 +54,7 @@ public final class Claims {
         this.actors = actors;
     }
 
-    /** Every claim, or those of an actor (id, name or alias), in the order of the article. */
+    /** Every claim, or those of an actor (id, name or alias), section by section in the article's order. */
     public List<Claim> find(Optional<String> actor) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", null);

@@ -87,7 +87,7 @@ class ClaimsTests {
         }
 
         @Test
-        @DisplayName("claims come in the order of the article: the introduction's thesis first, the conclusion's last")
+        @DisplayName("claims come section by section: the introduction's thesis first, the conclusion's last")
         void inTheArticlesOrder() {
             List<Claim> claims = graph().claims();
 
