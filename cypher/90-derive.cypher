@@ -7,7 +7,8 @@
 MATCH (f:Fact)
 SET f.type = CASE
       WHEN f:Role THEN 'role' WHEN f:Treaty THEN 'treaty' WHEN f:Flow THEN 'flow'
-      WHEN f:Dispute THEN 'dispute' WHEN f:Event THEN 'event' WHEN f:Relation THEN 'relation' END,
+      WHEN f:Dispute THEN 'dispute' WHEN f:Event THEN 'event' WHEN f:Relation THEN 'relation'
+      WHEN f:Claim THEN 'claim' END,
     f.end = coalesce(f.end, f.start),
     // The common record's date, where a caveat gives it (recordStart/recordEnd), follows the same
     // rule: a record start without a record end is a single date when the article's is.
@@ -89,7 +90,8 @@ WHERE key <> ''
 MERGE (n:Name {key: key})
 MERGE (n)-[:NAMES]->(a);
 
-// 4. The actors of each fact, by role. Roles other than 'mentioned' take part in the fact's dyads.
+// 4. The actors of each fact, by role. Roles other than 'mentioned' take part in the fact's dyads;
+// a claim's actors ('about', role 'subject') are what its thesis is about, and a claim has no dyad.
 MATCH (:Fact)-[r:INVOLVES]->() DELETE r;
 
 MATCH (f:Fact)
@@ -97,7 +99,8 @@ UNWIND [pair IN [['holder', f.holder], ['organization', f.organization], ['host'
                  ['giver', f.giver], ['receiver', f.receiver]] WHERE pair[1] IS NOT NULL]
        + [id IN coalesce(f.parties, []) | ['party', id]]
        + [id IN coalesce(f.participants, []) | ['participant', id]]
-       + [id IN coalesce(f.mentions, []) | ['mentioned', id]] AS role
+       + [id IN coalesce(f.mentions, []) | ['mentioned', id]]
+       + [id IN coalesce(f.about, []) | ['subject', id]] AS role
 MATCH (a:Actor {id: role[1]})
 MERGE (f)-[:INVOLVES {role: role[0]}]->(a);
 
@@ -123,16 +126,25 @@ UNWIND total.aggregateOf AS partId
 MATCH (part:Fact {id: partId})
 MERGE (total)-[:AGGREGATES]->(part);
 
+// 6b. The article's argument: a claim rests on the facts it lists as its evidence (supportedBy).
+MATCH (:Fact)-[r:SUPPORTED_BY]->() DELETE r;
+
+MATCH (claim:Claim) WHERE claim.supportedBy IS NOT NULL
+UNWIND claim.supportedBy AS factId
+MATCH (fact:Fact {id: factId})
+MERGE (claim)-[:SUPPORTED_BY]->(fact);
+
 // 7. Dyads. Each actor of a fact stands for the top-level actor it acts for on the fact's start
 // (a person for a state, the CCP for the PRC from October 1949). Flows pair giver with receiver,
 // roles pair holder with host; other facts pair all their actors. A fact's own 'dyads' list
-// ('a/b' ids) overrides the rule.
+// ('a/b' ids) overrides the rule. A claim is the article's reading, not a tie between its actors:
+// it concerns no dyad, so it never counts among a yearly tie's facts nor in the index.
 MATCH (:Fact)-[r:CONCERNS]->() DELETE r;
 MATCH (d:Dyad) DETACH DELETE d;
 MATCH (f:Fact) REMOVE f.dyadIds;
 
 MATCH (f:Fact)-[i:INVOLVES]->(a:Actor)
-WHERE f.dyads IS NULL AND i.role <> 'mentioned' AND NOT (f:Role AND i.role = 'organization')
+WHERE f.dyads IS NULL AND NOT f:Claim AND i.role <> 'mentioned' AND NOT (f:Role AND i.role = 'organization')
 WITH f, i.role AS role, a, coalesce(f.startLatest, f.endEarliest, f.startEarliest) AS on
 CALL {
   WITH a, on
@@ -161,7 +173,7 @@ ORDER BY id
 WITH f, collect(id) AS ids
 SET f.dyadIds = ids;
 
-MATCH (f:Fact) WHERE f.dyads IS NOT NULL
+MATCH (f:Fact) WHERE f.dyads IS NOT NULL AND NOT f:Claim
 SET f.dyadIds = [d IN f.dyads |
       CASE WHEN split(d, '/')[0] < split(d, '/')[1] THEN d ELSE split(d, '/')[1] + '/' + split(d, '/')[0] END];
 

@@ -10,6 +10,8 @@ import org.alliancegraph.catalog.Catalog;
 import org.alliancegraph.catalog.DatasetMeta;
 import org.alliancegraph.catalog.NoteRecord;
 import org.alliancegraph.catalog.SourceRecord;
+import org.alliancegraph.claim.Claim;
+import org.alliancegraph.claim.Claims;
 import org.alliancegraph.index.Alignment;
 import org.alliancegraph.index.Checkpoint;
 import org.alliancegraph.index.Disagreement;
@@ -49,6 +51,7 @@ public final class AllianceGraph {
     private final Actors actors;
     private final Timeline timeline;
     private final Facts facts;
+    private final Claims claims;
     private final IndexService index;
     private volatile DatasetMeta.YearRange years;
     /** The load whose graph the answers kept here come from, and when that was last checked. */
@@ -61,6 +64,7 @@ public final class AllianceGraph {
         this.index = new IndexService(reads, actors, this::years, weights);
         this.timeline = new Timeline(reads, actors, this::years, index);
         this.facts = new Facts(reads, actors);
+        this.claims = new Claims(reads, actors);
     }
 
     /**
@@ -165,6 +169,24 @@ public final class AllianceGraph {
     public FactDetail fact(String id) {
         current();
         return facts.get(id);
+    }
+
+    /** The article's claims (its theses, not events), section by section, each with its quotes and supporting facts. */
+    public List<Claim> claims() {
+        current();
+        return claims.find(Optional.empty());
+    }
+
+    /** The claims about an actor (id, name or alias), or resting on a fact of its dyads. */
+    public List<Claim> claims(String actor) {
+        current();
+        return claims.find(Optional.of(actor));
+    }
+
+    /** One claim, with its quotes and supporting facts. */
+    public Claim claim(String id) {
+        current();
+        return claims.get(id);
     }
 
     /** The index of an actor with each partner, from {@code from} to {@code to} (null: the data's own bounds). */

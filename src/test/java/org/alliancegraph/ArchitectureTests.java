@@ -13,13 +13,14 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule featuresDoNotKnowTheirCallers = noClasses()
-            .that().resideInAnyPackage("org.alliancegraph.model..", "org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..", "org.alliancegraph.validate..",
+            .that().resideInAnyPackage("org.alliancegraph.model..", "org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..", "org.alliancegraph.claim..", "org.alliancegraph.validate..",
                     "org.alliancegraph.load..", "org.alliancegraph.embedded..", "org.alliancegraph.system..")
             .should().dependOnClassesThat().resideInAnyPackage("org.alliancegraph.api..", "org.alliancegraph.cli..");
 
     @ArchTest
     static final ArchRule theJavaApiNeedsNoEmbeddedServer = noClasses()
-            .that().resideInAnyPackage("org.alliancegraph.model..", "org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..")
+            .that().resideInAnyPackage("org.alliancegraph.model..", "org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..",
+                    "org.alliancegraph.claim..")
             .should().dependOnClassesThat().resideInAnyPackage("org.alliancegraph.embedded..", "org.springframework..", "org.neo4j.harness..");
 
     @ArchTest
@@ -30,6 +31,6 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule theModelDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("org.alliancegraph.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..", "org.alliancegraph.validate..",
-                    "org.alliancegraph.load..", "org.alliancegraph.embedded..", "org.alliancegraph.system..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..", "org.alliancegraph.claim..",
+                    "org.alliancegraph.validate..", "org.alliancegraph.load..", "org.alliancegraph.embedded..", "org.alliancegraph.system..");
 }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.actor.ActorRecord;
 import org.alliancegraph.catalog.NoteRecord;
+import org.alliancegraph.claim.Claim;
 import org.alliancegraph.index.Alignment;
 import org.alliancegraph.index.Disagreement;
 import org.alliancegraph.index.DyadScore;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The read-only JSON API: relations of a year, dyad timelines, triangles, actors, facts, notes.
+ * The read-only JSON API: relations of a year, dyad timelines, triangles, actors, facts, claims, notes.
  * Every answer comes from the Java API unchanged, so REST, CLI --json and Java agree.
  * Package-private: Spring needs no more.
  */
@@ -111,6 +112,19 @@ class GraphController {
     @Operation(summary = "One fact in full, with its actors, details and the documents behind its notes")
     FactDetail fact(@PathVariable String id) {
         return graph.fact(id);
+    }
+
+    @GetMapping("/claims")
+    @Operation(summary = "The article's claims (its theses), with their quotes and the facts that support them")
+    List<Claim> claims(@Parameter(description = "only the claims about this actor, or resting on a fact of its dyads")
+            @RequestParam Optional<String> actor) {
+        return actor.map(graph::claims).orElseGet(graph::claims);
+    }
+
+    @GetMapping("/claims/{id}")
+    @Operation(summary = "One claim of the article, with its quotes and the facts that support it")
+    Claim claim(@PathVariable String id) {
+        return graph.claim(id);
     }
 
     @GetMapping("/notes/{number}")

@@ -34,9 +34,9 @@ import picocli.CommandLine.Command;
 @Command(name = "alliance-graph", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "A sourced temporal graph of North Korea's alliances, 1945 to the early 1970s.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, RelationsCommand.class,
-                DyadCommand.class, TriangleCommand.class, FactCommand.class, QueryFileCommand.class, IndexCommand.class,
-                ExplainCommand.class, AlignmentCommand.class, SensitivityCommand.class, DisagreementsCommand.class,
-                TrainCommand.class, CommandLine.HelpCommand.class})
+                DyadCommand.class, TriangleCommand.class, FactCommand.class, ClaimsCommand.class, QueryFileCommand.class,
+                IndexCommand.class, ExplainCommand.class, AlignmentCommand.class, SensitivityCommand.class,
+                DisagreementsCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     /** Exit code for a usage error: a bad option, argument or value. */

@@ -33,12 +33,13 @@ final class TrainCommand implements Callable<Integer> {
 
     private static final List<String> REST = List.of("/api/meta", "/api/relations?year=1963", "/api/dyads/dprk/ussr",
             "/api/triangle?year=1951", "/api/facts/flow-ussr-dprk-trade-1949", "/api/explain?a=dprk&b=prc&year=1956",
-            "/api/index?actor=dprk", "/api/alignment", "/api/actors/dprk", "/api/relations?year=1800", "/actuator/health");
+            "/api/index?actor=dprk", "/api/alignment", "/api/actors/dprk", "/api/claims", "/api/relations?year=1800",
+            "/actuator/health");
 
     private static final List<List<String>> ONE_SHOT = List.of(List.of("relations", "1963", "--json"),
             List.of("relations", "1951"), List.of("triangle", "1963"), List.of("dyad", "dprk", "ussr"),
             List.of("fact", "flow-ussr-dprk-trade-1949"), List.of("explain", "dprk", "prc", "1956"),
-            List.of("index", "--from", "1950", "--to", "1960"), List.of("relations", "1940"));
+            List.of("index", "--from", "1950", "--to", "1960"), List.of("claims", "--actor", "prc"), List.of("relations", "1940"));
 
     @Override
     public Integer call() throws IOException {

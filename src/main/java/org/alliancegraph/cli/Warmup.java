@@ -31,6 +31,7 @@ final class Warmup {
             graph.timeline("dprk", "ussr");
             graph.explain("dprk", "prc", 1956);
             graph.actors();
+            graph.claims();
             QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
             for (CypherScript example : ScriptSet.examples().scripts()) {
                 for (CypherScript.Statement query : example.statements()) {

@@ -22,7 +22,9 @@ import org.neo4j.driver.Value;
 public final class IndexService {
 
     private static final String FACTS = """
-            MATCH (f:Fact) WHERE NOT f:Relation AND size(coalesce(f.dyadIds, [])) > 0
+            // Neither the article's judgments (Relation) nor its argument (Claim) score: the index is
+            // computed from the events, flows, treaties, roles and disputes alone.
+            MATCH (f:Fact) WHERE NOT f:Relation AND NOT f:Claim AND size(coalesce(f.dyadIds, [])) > 0
             // Where the common record dates a fact otherwise than the article (recordStart, recordEnd,
             // with a caveat), the index reads the record's dates; the fact itself keeps the article's.
             WITH f, f.recordStart IS NOT NULL AS recordStart, f.recordEnd IS NOT NULL AS recordEnd

@@ -9,8 +9,13 @@ import java.util.Set;
  */
 public final class Vocabulary {
 
-    /** The fact types, as JSON shows them, with the label each has in the graph. */
-    public static final List<String> FACT_TYPES = List.of("role", "treaty", "flow", "dispute", "event", "relation");
+    /**
+     * The fact types, as JSON shows them, with the label each has in the graph. A {@code claim} is
+     * the article's own argument (a thesis, not an event), linked to the facts that support it; it
+     * concerns no dyad and is never scored.
+     */
+    public static final List<String> FACT_TYPES = List.of("role", "treaty", "flow", "dispute", "event", "relation",
+            "claim");
 
     public static final Set<String> CERTAINTY = Set.of("stated", "reported", "estimated", "speculated");
 

@@ -22,7 +22,7 @@ public final class Facts {
     /** The type-specific properties a fact may carry, in the order a reader expects them. */
     static final List<String> DETAILS = List.of("name", "recordName", "office", "signed", "obligations",
             "recordObligations", "terms", "flowKind", "amount", "unit", "currency", "usd", "qualifier", "share", "shareOf",
-            "eventKind", "place", "topic", "severity", "tone");
+            "eventKind", "place", "topic", "severity", "tone", "supportedBy");
 
     private static final String LIST = """
             MATCH (f:Fact)

@@ -66,6 +66,7 @@ enum Rule {
             MATCH (f:Fact)
             UNWIND [x IN [f.holder, f.organization, f.host, f.giver, f.receiver] WHERE x IS NOT NULL]
                    + coalesce(f.parties, []) + coalesce(f.participants, []) + coalesce(f.mentions, [])
+                   + coalesce(f.about, [])
                    + reduce(ids = [], d IN coalesce(f.dyads, []) | ids + split(d, '/')) AS actor
             WITH f, actor WHERE NOT EXISTS { MATCH (:Actor {id: actor}) }
             RETURN f.id AS id, 'unknown actor: ' + actor AS detail
@@ -84,7 +85,7 @@ enum Rule {
 
     VOCABULARY("vocabulary", """
             MATCH (f:Fact) WHERE NOT f.type IN $types
-            RETURN f.id AS id, 'no fact type label (Role, Treaty, Flow, Dispute, Event, Relation)' AS detail
+            RETURN f.id AS id, 'no fact type label (Role, Treaty, Flow, Dispute, Event, Relation, Claim)' AS detail
             UNION ALL
             MATCH (f:Relation) WHERE NOT f.status IN $statuses
             RETURN f.id AS id, 'unknown status: ' + coalesce(f.status, 'none') AS detail
@@ -166,6 +167,36 @@ enum Rule {
             MATCH (a:Role)-[:EVIDENCE]->(:Note)-[:CITES]->(d:Document)<-[:CITES]-(:Note)<-[:EVIDENCE]-(b:Role)
             WHERE a.id < b.id AND a.holder = b.holder AND a.start = b.start
             RETURN DISTINCT a.id AS id, 'the same report (' + d.id + ') as ' + b.id AS detail
+            """),
+
+    /**
+     * A claim is the article's argument resting on its evidence: it names the facts that support it,
+     * and they exist; it concerns no dyad (its actors are what it is about, never a tie), so that no
+     * yearly tie counts it and the index never scores it. Its quote, note or section and actors are
+     * checked by the rules every fact passes.
+     */
+    CLAIM("claim", """
+            MATCH (f:Claim) WHERE size(coalesce(f.supportedBy, [])) = 0
+            RETURN f.id AS id, 'a claim needs the facts that support it (supportedBy)' AS detail
+            UNION ALL
+            MATCH (f:Fact) UNWIND coalesce(f.supportedBy, []) AS support
+            WITH f, support WHERE NOT EXISTS { MATCH (:Fact {id: support}) }
+            RETURN f.id AS id, 'supported by an unknown fact: ' + support AS detail
+            UNION ALL
+            MATCH (f:Claim) WHERE f.id IN coalesce(f.supportedBy, [])
+            RETURN f.id AS id, 'a claim cannot support itself' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.supportedBy IS NOT NULL AND NOT f:Claim
+            RETURN f.id AS id, 'only a claim is supported by facts (supportedBy)' AS detail
+            UNION ALL
+            MATCH (f:Fact) WHERE f.about IS NOT NULL AND NOT f:Claim
+            RETURN f.id AS id, 'only a claim has actors it is about (about)' AS detail
+            UNION ALL
+            MATCH (f:Claim)
+            WHERE f.dyads IS NOT NULL OR EXISTS { MATCH (f)-[:CONCERNS]->() }
+                  OR any(k IN ['parties', 'participants', 'holder', 'organization', 'host', 'giver', 'receiver']
+                         WHERE f[k] IS NOT NULL)
+            RETURN f.id AS id, 'a claim concerns no dyad: its actors belong in about' AS detail
             """),
 
     /** A retired id is no fact's any more, and where it went exists. */

@@ -328,6 +328,8 @@ class BadInputTests {
         params.add(new Param("/api/facts", "to", Type.FREE_YEAR, false, v -> "/api/facts?actor=dprk&from=1950&to=" + v));
         params.add(new Param("/api/facts/{id}", "id", Type.FACT_ID, true, v -> "/api/facts/" + v));
         params.add(new Param("/api/notes/{number}", "number", Type.NOTE, true, v -> "/api/notes/" + v));
+        params.add(new Param("/api/claims", "actor", Type.OPTIONAL_ACTOR, false, v -> "/api/claims?actor=" + v));
+        params.add(new Param("/api/claims/{id}", "id", Type.FACT_ID, true, v -> "/api/claims/" + v));
         for (String endpoint : List.of("/api/disagreements", "/api/actors", "/api/meta", "/api/sources")) {
             params.add(new Param(endpoint, "(unexpected)", Type.IGNORED, false, v -> endpoint + "?year=" + v));
         }
@@ -521,8 +523,9 @@ class BadInputTests {
         for (String type : Vocabulary.FACT_TYPES) {
             probes.add(ok("/api/facts", "type", "valid", "/api/facts?type=" + type));
         }
+        probes.add(ok("/api/claims/{id}", "id", "valid", "/api/claims/claim-twin-pillars-equally-important"));
         for (String endpoint : List.of("/api/meta", "/api/sources", "/api/actors", "/api/disagreements", "/api/alignment",
-                "/api/index", "/api/facts")) {
+                "/api/index", "/api/facts", "/api/claims")) {
             probes.add(ok(endpoint, "(none)", "valid", endpoint));
         }
         return probes;

@@ -45,6 +45,29 @@ class SameAnswerTests {
         assertSame(java, "/api/triangle?year=" + year, "triangle", String.valueOf(year));
     }
 
+    @ParameterizedTest(name = "claims {0}")
+    @CsvSource({"''", "prc", "bulgaria"})
+    void claims(String actor) {
+        AllianceGraph graph = AllianceGraph.on(TestGraph.driver());
+        Object java = actor.isEmpty() ? graph.claims() : graph.claims(actor);
+
+        if (actor.isEmpty()) {
+            assertSame(java, "/api/claims", "claims");
+        } else {
+            assertSame(java, "/api/claims?actor=" + actor, "claims", "--actor", actor);
+        }
+    }
+
+    @ParameterizedTest(name = "claim {0}")
+    @CsvSource({"claim-twin-pillars-equally-important"})
+    void claim(String id) {
+        Object java = AllianceGraph.on(TestGraph.driver()).claim(id);
+        JsonNode fromJava = JSON.valueToTree(java);
+
+        assertThat(JSON.readTree(RestServer.get("/api/claims/" + id).body())).isEqualTo(fromJava);
+        assertThat(fromJava.get("supportedBy")).isNotEmpty();
+    }
+
     private static void assertSame(Object java, String path, String... command) {
         JsonNode fromJava = JSON.valueToTree(java);
         JsonNode fromRest = JSON.readTree(RestServer.get(path).body());

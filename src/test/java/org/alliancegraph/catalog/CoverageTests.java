@@ -40,6 +40,7 @@ class CoverageTests {
     private static final int NOTES = 114;
 
     private static final String COVERAGE_HEADER = "| section | role | treaty | flow | dispute | event | relation | total |";
+    private static final String CLAIMS_HEADER = "| section | claims | supporting facts |";
     private static final String UNCITED_HEADER = "| note | reason |";
     private static final Pattern CAVEAT_ENTRY = Pattern.compile("^- `([^`]+)` \\(([^()]*)\\): (.+)$");
     private static final Pattern CODE_ID = Pattern.compile("`([a-z0-9][a-z0-9/-]*)`");
@@ -95,13 +96,14 @@ class CoverageTests {
             graph.put(section, byType);
         }
         for (Record row : query("""
-                MATCH (f:Fact {source: 'agov-2013'})
+                MATCH (f:Fact {source: 'agov-2013'}) WHERE NOT f:Claim
                 RETURN f.section AS section, f.type AS type, count(*) AS facts""")) {
             String section = row.get("section").asString();
             assertThat(graph).as("the sections of the facts").containsKey(section);
             graph.get(section).put(row.get("type").asString(), row.get("facts").asLong());
         }
-        long allFacts = query("MATCH (f:Fact {source: 'agov-2013'}) RETURN count(f) AS facts").get(0).get("facts").asLong();
+        long allFacts = query("MATCH (f:Fact {source: 'agov-2013'}) WHERE NOT f:Claim RETURN count(f) AS facts")
+                .get(0).get("facts").asLong();
 
         Map<String, Map<String, Long>> table = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
@@ -130,6 +132,31 @@ class CoverageTests {
         TYPES.forEach(type -> expectedTotals.add(graph.values().stream().mapToLong(m -> m.get(type)).sum()));
         expectedTotals.add(allFacts);
         assertThat(totalRow).as("the total row of the coverage table").isEqualTo(expectedTotals);
+    }
+
+    @Test
+    @DisplayName("the claims table of the catalogue matches the graph's claims by section, with the facts they rest on")
+    void claimsTableMatchesGraph() throws IOException {
+        Map<String, List<Long>> graph = new LinkedHashMap<>();
+        for (Record row : query("""
+                MATCH (s:Section)-[:PART_OF]->(:Source {id: 'agov-2013'})
+                OPTIONAL MATCH (c:Claim {source: 'agov-2013', section: s.key})
+                WITH s, count(c) AS claims,
+                     COUNT { MATCH (x:Claim {source: 'agov-2013', section: s.key})-[:SUPPORTED_BY]->(f) RETURN DISTINCT f } AS facts
+                WHERE claims > 0
+                RETURN s.key AS section, claims, facts ORDER BY s.order""")) {
+            graph.put(row.get("section").asString(), List.of(row.get("claims").asLong(), row.get("facts").asLong()));
+        }
+        Map<String, List<Long>> table = new LinkedHashMap<>();
+        for (List<String> row : table(read(CATALOGUE), CLAIMS_HEADER)) {
+            assertThat(row).as("a row of the claims table").hasSize(3);
+            if (!row.get(0).equals("total")) {
+                table.put(row.get(0), List.of(Long.valueOf(row.get(1)), Long.valueOf(row.get(2))));
+            }
+        }
+
+        assertThat(graph).as("claims in the graph").isNotEmpty();
+        assertThat(table).as("the claims table in %s, by section", CATALOGUE).isEqualTo(graph);
     }
 
     @Test

@@ -60,9 +60,9 @@ class LoadEquivalenceTests {
         assertThat(ContentHash.of(database.database())).isEqualTo(batched);
         assertThat(ContentHash.of(driver)).as("the driver and the embedded API read the same content")
                 .isEqualTo(batched);
-        long facts = driver.executableQuery("MATCH (f:Fact) RETURN count(f) AS n").execute().records().get(0)
-                .get("n").asLong();
-        assertThat(facts).as("the article's facts, as PRODUCT.md counts them").isEqualTo(508);
+        long facts = driver.executableQuery("MATCH (f:Fact) WHERE NOT f:Claim RETURN count(f) AS n").execute().records()
+                .get(0).get("n").asLong();
+        assertThat(facts).as("the article's facts (its claims apart), as PRODUCT.md counts them").isEqualTo(508);
     }
 
     @Test

@@ -238,6 +238,29 @@ class ValidatorTests {
     }
 
     @Test
+    @DisplayName("claim: a claim needs the facts that support it, and they exist; it concerns no dyad")
+    void claims() {
+        String claim = """
+                MERGE (f:Fact {id: '%s'}) SET f:Claim, f += {summary: 'x', start: '1949', about: ['dprk'],
+                  section: 'birth', quote: 'the Soviets "pulled North Korea further"', %s};
+                """;
+        Report report = validate(claim.formatted("claim-sound", "supportedBy: ['event-good']")
+                + claim.formatted("claim-unsupported", "supportedBy: []")
+                + claim.formatted("claim-on-nothing", "supportedBy: ['event-nowhere']")
+                + claim.formatted("claim-a-tie", "supportedBy: ['event-good'], parties: ['ussr', 'dprk']")
+                + claim.formatted("claim-unquoted", "supportedBy: ['event-good'], quote: 'the Soviets never came'")
+                + event("event-supported", "start: '1949', supportedBy: ['event-good']"));
+
+        assertViolation(report, "claim-unsupported", "claim");
+        assertViolation(report, "claim-on-nothing", "claim");
+        assertViolation(report, "claim-a-tie", "claim");
+        assertViolation(report, "claim-unquoted", "quote-in-source");
+        assertViolation(report, "event-supported", "claim");
+        assertThat(report.violations()).noneSatisfy(v -> assertThat(v.subject()).isEqualTo("claim-sound"));
+        assertThat(report.factsByType()).containsEntry("claim", 5L);
+    }
+
+    @Test
     @DisplayName("retired: a retired id that is still a fact, or that points at no fact, is rejected")
     void retiredIds() {
         Report report = validate("""
