@@ -124,7 +124,7 @@ UNWIND [
   alsoNotes: [0],
   alsoQuotes: ['during the time of its most pronounced self-reliance policy in the 1960s, North Korea extended its diplomatic and trade ties to non-Socialist countries.'],
   supportedBy: ['event-dprk-diplomatic-expansion-1960-1970', 'event-kim-leader-of-third-world-1968',
-                'relation-dprk-japan-trade-1961', 'dispute-dprk-comecon-revisionists-1963',
+                'flow-dprk-japan-third-trading-partner-1969', 'dispute-dprk-comecon-revisionists-1963',
                 'event-dprk-absent-from-comecon-1962-1972']
 },
 
@@ -229,7 +229,7 @@ UNWIND [
   alsoQuotes: ['In both cases North Korea was the node simultaneously connecting and disconnecting the two arches of the Socialist world.'],
   supportedBy: ['relation-dprk-socialist-countries-wartime-integration-1950', 'event-kim-chuche-speech-1955',
                 'relation-dprk-ussr-frozen-1962', 'relation-dprk-prc-close-1962', 'relation-dprk-ussr-improved-1965',
-                'relation-dprk-prc-crisis-1966', 'relation-dprk-prc-normalized-1970']
+                'relation-dprk-prc-frozen-1966', 'relation-dprk-prc-normalized-1970']
 }
 ] AS fact
 MERGE (f:Fact {id: fact.id})

@@ -11,8 +11,8 @@ public class RetiredException extends InvalidRequestException {
     private final String version;
 
     public RetiredException(String id, String version, String reason, String replacedBy) {
-        super("Fact '" + id + "' was retired in version " + version + ": " + reason
-                + (replacedBy == null ? "" : "; see " + replacedBy));
+        super("Fact '" + id + "' was retired in version " + version
+                + (replacedBy == null ? "" : " and replaced by " + replacedBy) + ": " + reason);
         this.replacedBy = replacedBy;
         this.version = version;
     }

@@ -224,7 +224,8 @@ class CliBadInputTests {
                 List.of("10 KB string", "1951", "dprk", "ussr", tenKb), List.of("injection", "1951", "dprk", "ussr", "{"),
                 List.of("unknown option", "1951", "--bogus")));
         query.put("fact", List.of(
-                List.of("unknown id", "no-such-fact"), List.of("other letter case", "FLOW-USSR-DPRK-TRADE-1949"),
+                List.of("unknown id", "no-such-fact"), List.of("retired id", "relation-dprk-prc-crisis-1966"),
+                List.of("other letter case", "FLOW-USSR-DPRK-TRADE-1949"),
                 List.of("10 KB string", tenKb), List.of("control character", "flow\u0000\u001b[2J"),
                 List.of("injection", "' OR 1=1 //"), List.of("injection", "\"})-[r]-() DETACH DELETE r //"),
                 List.of("missing argument"), List.of("unknown option", "no-such-fact", "--bogus")));
