@@ -191,8 +191,10 @@ MERGE (f)-[:CONCERNS]->(d);
 // with the smaller id to the other, so that Browser can draw the triangle of any year. Its status
 // is that of the relation fact in force longest that year (the source's judgment; 'unknown' when
 // it gives none), statuses lists every state of the year in order, and certain says whether that
-// fact certainly overlaps the year. An open start runs from the first year of the data (an open
-// end was closed at the source's coverage in step 2b).
+// fact certainly overlaps the year. Ties are broken by a later start, then by status name, and
+// the statuses by certainty, then name: never by the order the store returns facts in. An open
+// start runs from the first year of the data (an open end was closed at the source's coverage
+// in step 2b).
 MATCH ()-[t:TIE]->() DELETE t;
 
 MATCH (f:Fact)
@@ -212,11 +214,12 @@ WITH d, year, facts, states,
      reduce(best = null, s IN states |
        CASE WHEN best IS NULL OR s.days > best.days OR (s.days = best.days AND s.certain AND NOT best.certain)
                  OR (s.days = best.days AND s.certain = best.certain AND s.start > best.start)
+            OR (s.days = best.days AND s.certain = best.certain AND s.start = best.start AND s.status < best.status)
             THEN s ELSE best END) AS longest
 CALL {
   WITH states
   UNWIND states AS s
-  WITH s ORDER BY s.start, s.days DESC
+  WITH s ORDER BY s.start, s.days DESC, s.certain DESC, s.status
   RETURN collect(s.status) AS ordered
 }
 MATCH (d)-[:SIDE]->(a:Actor {id: d.a}), (d)-[:SIDE]->(b:Actor {id: d.b})
