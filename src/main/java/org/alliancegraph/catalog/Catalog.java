@@ -22,17 +22,19 @@ public final class Catalog {
             CALL {
               MATCH (f:Fact)
               RETURN min(coalesce(f.startEarliest, f.endEarliest)).year AS first,
-                     max(coalesce(f.endLatest, f.startLatest)).year AS last, count(f) AS facts
+                     max(coalesce(f.endLatest, f.startLatest)).year AS last,
+                     count(CASE WHEN NOT f:Claim THEN 1 END) AS facts, count(CASE WHEN f:Claim THEN 1 END) AS claims
             }
             CALL { MATCH (a:Actor) RETURN count(a) AS actors }
-            RETURN d.id AS id, d.title AS title, d.version AS version, first, last, facts, actors
+            RETURN d.id AS id, d.title AS title, d.version AS version, first, last, facts, claims, actors
             """;
 
     private static final String SOURCES = """
             MATCH (s:Source)
             CALL { WITH s MATCH (n:Note {source: s.id}) RETURN count(n) AS notes }
-            CALL { WITH s MATCH (f:Fact {source: s.id}) RETURN count(f) AS facts }
-            RETURN s.id AS id, s.citation AS citation, s.doi AS doi, notes, facts
+            CALL { WITH s MATCH (f:Fact {source: s.id})
+                   RETURN count(CASE WHEN NOT f:Claim THEN 1 END) AS facts, count(CASE WHEN f:Claim THEN 1 END) AS claims }
+            RETURN s.id AS id, s.citation AS citation, s.doi AS doi, notes, facts, claims
             ORDER BY s.id
             """;
 
@@ -64,7 +66,7 @@ public final class Catalog {
         Record row = rows.get(0);
         return new DatasetMeta(row.get("id").asString(), row.get("title").asString(), row.get("version").asString(),
                 sources(), new DatasetMeta.YearRange(row.get("first").asInt(0), row.get("last").asInt(0)),
-                new DatasetMeta.Counts(row.get("facts").asLong(), row.get("actors").asLong()));
+                new DatasetMeta.Counts(row.get("facts").asLong(), row.get("claims").asLong(), row.get("actors").asLong()));
     }
 
     /**
@@ -76,11 +78,12 @@ public final class Catalog {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0).get("loadId").asString(null));
     }
 
-    /** The sources, with how many notes and facts each has. */
+    /** The sources, with how many notes, facts and claims each has. */
     public List<SourceRecord> sources() {
         return reads.records(SOURCES).stream()
                 .map(r -> new SourceRecord(r.get("id").asString(), r.get("citation").asString(),
-                        r.get("doi").asString(null), r.get("notes").asLong(), r.get("facts").asLong()))
+                        r.get("doi").asString(null), r.get("notes").asLong(), r.get("facts").asLong(),
+                        r.get("claims").asLong()))
                 .toList();
     }
 

@@ -75,9 +75,10 @@ public record DatasetMeta(String dataset, String title, String version, List<Sou
     /**
      * How much the graph holds.
      *
-     * @param facts  facts in all
+     * @param facts  facts in all, the article's claims apart
+     * @param claims the claims (the article's argument), which are facts of type {@code claim}
      * @param actors actors in all
      */
-    public record Counts(long facts, long actors) {
+    public record Counts(long facts, long claims, long actors) {
     }
 }

@@ -7,7 +7,8 @@ package org.alliancegraph.catalog;
  * @param citation the full citation
  * @param doi      the DOI, when it has one
  * @param notes    how many endnotes it has
- * @param facts    how many facts rest on it
+ * @param facts    how many facts rest on it, its claims apart
+ * @param claims   how many of its claims (its argument) the graph records
  */
-public record SourceRecord(String id, String citation, String doi, long notes, long facts) {
+public record SourceRecord(String id, String citation, String doi, long notes, long facts, long claims) {
 }

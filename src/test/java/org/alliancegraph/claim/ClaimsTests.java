@@ -163,6 +163,23 @@ class ClaimsTests {
                     .noneSatisfy(c -> assertThat(c.fact()).startsWith("claim-"));
         }
 
+        @Test
+        @DisplayName("the dataset's counts keep claims apart from facts, as the catalogue in seeds/ does")
+        void countedApart() throws java.io.IOException {
+            var counts = graph().meta().counts();
+            var source = graph().meta().sources().get(0);
+            java.util.regex.Matcher catalogue = java.util.regex.Pattern.compile("Facts: \\*\\*(\\d+)\\*\\*, and \\*\\*(\\d+)\\*\\* claims")
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("seeds/agov-2013.md")));
+
+            assertThat(catalogue.find()).as("seeds/agov-2013.md states its counts of facts and claims").isTrue();
+            assertThat(counts.facts()).isEqualTo(Long.parseLong(catalogue.group(1)))
+                    .isEqualTo(count(TestGraph.driver(), "MATCH (f:Fact) WHERE NOT f:Claim RETURN count(f) AS n"));
+            assertThat(counts.claims()).isEqualTo(Long.parseLong(catalogue.group(2)))
+                    .isEqualTo(count(TestGraph.driver(), "MATCH (c:Claim) RETURN count(c) AS n")).isPositive();
+            assertThat(source.facts()).isEqualTo(counts.facts());
+            assertThat(source.claims()).isEqualTo(counts.claims());
+        }
+
         private static long count(Driver driver, String query) {
             return driver.executableQuery(query).execute().records().get(0).get("n").asLong();
         }
