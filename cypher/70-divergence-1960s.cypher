@@ -549,6 +549,7 @@ UNWIND [
 {id: 'role-kosygin-soviet-premier-1965', type: 'role',
   summary: 'Alexei Kosygin is the Soviet Premier',
   office: 'Premier (Chairman of the Council of Ministers) of the USSR', start: '1965-02',
+  recordStart: '1964-10', recordEnd: '1980',
   holder: 'kosygin', organization: 'ussr-council-of-ministers', host: 'ussr',
   section: 'divergence',
   quote: 'Premier Alexei Kosygin\'s visit in P\'yŏngyang in February 1965',

@@ -126,9 +126,9 @@ enum Rule {
     RECORD("record", """
             MATCH (f:Fact)
             WHERE (f.recordStart IS NOT NULL OR f.recordEnd IS NOT NULL OR f.recordObligations IS NOT NULL
-                   OR f.recordName IS NOT NULL) AND coalesce(f.caveatKind, '') <> 'common-record'
+                   OR f.recordName IS NOT NULL) AND NOT coalesce(f.caveat, '') CONTAINS 'common record'
             RETURN f.id AS id, 'common-record fields (recordStart, recordEnd, recordObligations, recordName) '
-                   + 'without a common-record caveat' AS detail
+                   + 'without a caveat that gives the common record' AS detail
             UNION ALL
             MATCH (f:Fact) WHERE f.recordStartPrecision IN ['invalid', 'open'] OR f.recordEndPrecision = 'invalid'
                                  OR f.recordStartEarliest > f.recordEndLatest

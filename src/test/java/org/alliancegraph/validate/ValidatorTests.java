@@ -185,15 +185,18 @@ class ValidatorTests {
     }
 
     @Test
-    @DisplayName("record: the common record's date needs a common-record caveat, and a valid date")
+    @DisplayName("record: the common record's date needs a caveat that gives the common record, and a valid date")
     void recordNeedsItsCaveat() {
         Report report = validate(event("event-record", "start: '1960', recordStart: '1961-07-06'")
-                + event("event-record-bad-date", "start: '1960', recordStart: '1961-13', caveat: 'signed 1961', "
-                        + "caveatKind: 'common-record'")
-                + event("event-record-ok", "start: '1960', recordStart: '1961-07-06', caveat: 'signed 1961', "
-                        + "caveatKind: 'common-record'"));
+                + event("event-record-other-caveat", "start: '1960', recordStart: '1961-07-06', caveat: 'signed 1961', "
+                        + "caveatKind: 'date'")
+                + event("event-record-bad-date", "start: '1960', recordStart: '1961-13', caveat: 'signed 1961 in the "
+                        + "common record', caveatKind: 'common-record'")
+                + event("event-record-ok", "start: '1960', recordStart: '1961-07-06', caveat: 'signed on 6 July 1961 "
+                        + "(common record)', caveatKind: 'period'"));
 
         assertViolation(report, "event-record", "record");
+        assertViolation(report, "event-record-other-caveat", "record");
         assertViolation(report, "event-record-bad-date", "record");
         assertThat(report.violations()).noneSatisfy(v -> assertThat(v.subject()).isEqualTo("event-record-ok"));
     }
