@@ -20,6 +20,7 @@ import org.alliancegraph.index.IndexResult;
 import org.alliancegraph.index.IndexService;
 import org.alliancegraph.index.Scores;
 import org.alliancegraph.index.Sensitivity;
+import org.alliancegraph.index.Validity;
 import org.alliancegraph.index.Weights;
 import org.alliancegraph.system.Reads;
 import org.alliancegraph.timeline.DyadTimeline;
@@ -214,6 +215,12 @@ public final class AllianceGraph {
     public List<Disagreement> disagreements() {
         current();
         return index.disagreements();
+    }
+
+    /** How often the sign of the net agrees with the article's status, on each half of the dyads and on all. */
+    public Validity validity() {
+        current();
+        return index.validity();
     }
 
     /** Each weight moved by half up and down: which of the article's checkpoints still hold. */

@@ -14,6 +14,7 @@ import org.alliancegraph.index.Alignment;
 import org.alliancegraph.index.Disagreement;
 import org.alliancegraph.index.DyadScore;
 import org.alliancegraph.index.IndexResult;
+import org.alliancegraph.index.Validity;
 import org.alliancegraph.timeline.DyadTimeline;
 import org.alliancegraph.timeline.FactDetail;
 import org.alliancegraph.timeline.FactSummary;
@@ -82,6 +83,13 @@ class GraphController {
     @Operation(summary = "The DPRK between Moscow and Beijing, year by year")
     List<Alignment> alignment(@RequestParam Optional<Integer> from, @RequestParam Optional<Integer> to) {
         return graph.alignment(from.orElse(null), to.orElse(null));
+    }
+
+    @GetMapping("/index/validity")
+    @Operation(summary = "How often the sign of the net agrees with the article's status: on each half of the dyads, "
+            + "on all, with every disagreement and its facts")
+    Validity validity() {
+        return graph.validity();
     }
 
     @GetMapping("/disagreements")

@@ -1,9 +1,16 @@
 package org.alliancegraph.index;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -167,6 +174,85 @@ public final class IndexService {
         }
         return found;
     }
+
+    /**
+     * The validity report: for every dyad-year with a status and a score, whether the sign of the
+     * net agrees with the status; agreement on each half of the dyads and on all.
+     */
+    public Validity validity() {
+        List<Record> judgments = reads.records(JUDGMENTS);
+        List<String> statuses = new ArrayList<>();
+        Map<String, Integer> judgedYears = new TreeMap<>();
+        for (Record row : judgments) {
+            statuses.add(row.get("dyad").asString() + " " + row.get("year").asInt() + " " + row.get("status").asString());
+            judgedYears.merge(row.get("dyad").asString(), 1, Integer::sum);
+        }
+        Set<String> tuningHalf = tuningHalf(judgedYears);
+        int[] all = new int[2];
+        int[] tuning = new int[2];
+        int[] held = new int[2];
+        int cool = 0;
+        int unscored = 0;
+        List<Validity.Row> rows = new ArrayList<>();
+        for (Record row : judgments) {
+            String dyad = row.get("dyad").asString();
+            String[] ab = dyad.split("/");
+            int year = row.get("year").asInt();
+            String status = row.get("status").asString();
+            Optional<DyadScore> score = scores().of(ab[0], ab[1], year);
+            if (score.isEmpty()) {
+                unscored++;
+                continue;
+            }
+            int sign = Status.of(status).orElse(Status.UNKNOWN).sign();
+            if (sign == 0) {
+                cool++;
+                continue;
+            }
+            boolean inTuning = tuningHalf.contains(dyad);
+            boolean agrees = Math.signum(score.get().net()) == sign;
+            for (int[] counts : new int[][] {all, inTuning ? tuning : held}) {
+                counts[0]++;
+                counts[1] += agrees ? 1 : 0;
+            }
+            if (!agrees) {
+                rows.add(new Validity.Row(dyad, year, status, score.get().net(), inTuning ? "tuning" : "held back",
+                        score.get().contributions().stream().map(IndexService::describe).toList()));
+            }
+        }
+        statuses.sort(null);
+        return new Validity(Validity.SPLIT, List.copyOf(tuningHalf), sha256(String.join("\n", statuses) + "\n"),
+                Validity.Agreement.of(all[0], all[1]), Validity.Agreement.of(tuning[0], tuning[1]),
+                Validity.Agreement.of(held[0], held[1]), cool, unscored, rows);
+    }
+
+    /** The split rule of {@link Validity#SPLIT}: the dyads of the tuning half. */
+    static Set<String> tuningHalf(Map<String, Integer> judgedYears) {
+        List<Map.Entry<String, Integer>> ordered = judgedYears.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        Set<String> tuning = new TreeSet<>();
+        int tuningYears = 0;
+        int heldYears = 0;
+        for (Map.Entry<String, Integer> dyad : ordered) {
+            if (tuningYears <= heldYears) {
+                tuning.add(dyad.getKey());
+                tuningYears += dyad.getValue();
+            } else {
+                heldYears += dyad.getValue();
+            }
+        }
+        return tuning;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
 
     /** Each weight moved by half up and down, one at a time: which checkpoints still hold. */
     public Sensitivity sensitivity(List<Checkpoint> checkpoints) {

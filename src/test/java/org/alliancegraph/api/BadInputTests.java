@@ -330,7 +330,7 @@ class BadInputTests {
         params.add(new Param("/api/notes/{number}", "number", Type.NOTE, true, v -> "/api/notes/" + v));
         params.add(new Param("/api/claims", "actor", Type.OPTIONAL_ACTOR, false, v -> "/api/claims?actor=" + v));
         params.add(new Param("/api/claims/{id}", "id", Type.FACT_ID, true, v -> "/api/claims/" + v));
-        for (String endpoint : List.of("/api/disagreements", "/api/actors", "/api/meta", "/api/sources")) {
+        for (String endpoint : List.of("/api/disagreements", "/api/index/validity", "/api/actors", "/api/meta", "/api/sources")) {
             params.add(new Param(endpoint, "(unexpected)", Type.IGNORED, false, v -> endpoint + "?year=" + v));
         }
         return params;
@@ -525,7 +525,7 @@ class BadInputTests {
         }
         probes.add(ok("/api/claims/{id}", "id", "valid", "/api/claims/claim-twin-pillars-equally-important"));
         for (String endpoint : List.of("/api/meta", "/api/sources", "/api/actors", "/api/disagreements", "/api/alignment",
-                "/api/index", "/api/facts", "/api/claims")) {
+                "/api/index", "/api/index/validity", "/api/facts", "/api/claims")) {
             probes.add(ok(endpoint, "(none)", "valid", endpoint));
         }
         return probes;
@@ -544,6 +544,7 @@ class BadInputTests {
             new String[] {"/api/explain", "/api/explain?a=dprk&b=prc&year=1956", "/api/explain?a=dprk&b=prc"},
             new String[] {"/api/alignment", "/api/alignment", "/api/alignment?from=1970&to=1960"},
             new String[] {"/api/disagreements", "/api/disagreements", "/api/disagreements/x"},
+            new String[] {"/api/index/validity", "/api/index/validity", "/api/index/validity/x"},
             new String[] {"/api/actors", "/api/actors", "/api/actors/atlantis"},
             new String[] {"/api/actors/{id}", "/api/actors/dprk", "/api/actors/%2F"},
             new String[] {"/api/facts", "/api/facts?type=treaty", "/api/facts?type=alliance"},

@@ -249,6 +249,8 @@ class CliBadInputTests {
                 List.of("span ends before it starts", "--from", "1970", "--to", "1960"),
                 List.of("empty", "--from", ""), List.of("unknown option", "--bogus"),
                 List.of("extra argument", "1960")));
+        query.put("validity", List.of(List.of("unknown option", "--bogus"), List.of("extra argument", "dprk"),
+                List.of("missing weights file", "--weights", missing)));
         query.put("disagreements", List.of(List.of("unknown option", "--bogus"), List.of("extra argument", "dprk"),
                 List.of("missing weights file", "--weights", missing)));
         query.put("sensitivity", List.of(
