@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.alliancegraph.index.IndexResult;
+import org.alliancegraph.index.Measure;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -34,19 +35,27 @@ public final class NetChart {
     private NetChart() {
     }
 
-    /** The chart of {@code index}: one line per partner it holds. */
+    /** The chart of {@code index}'s net: one line per partner it holds. */
     public static JFreeChart of(IndexResult index) {
+        return of(index, Measure.NET);
+    }
+
+    /**
+     * The chart of one measure of {@code index}: one line per partner, with a gap in every year
+     * without a scored fact (no evidence is not zero).
+     */
+    public static JFreeChart of(IndexResult index, Measure measure) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (IndexResult.Partner partner : index.partners()) {
-            XYSeries series = new XYSeries(index.actor() + " / " + partner.partner());
-            partner.years().forEach(y -> series.add(y.year(), y.net()));
+            XYSeries series = new XYSeries(index.actor() + " / " + partner.partner(), true, true);
+            partner.years().forEach(y -> series.add(y.year(), y.measure(measure)));
             data.addSeries(series);
         }
         NumberAxis years = new NumberAxis("year");
         years.setAutoRangeIncludesZero(false);
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         years.setNumberFormatOverride(new DecimalFormat("0"));
-        NumberAxis net = new NumberAxis("net = integration - divergence");
+        NumberAxis net = new NumberAxis(axis(measure));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(2.0f));
@@ -56,10 +65,28 @@ public final class NetChart {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.0f)));
-        JFreeChart chart = new JFreeChart("Net index (integration - divergence) of " + index.actor() + ", " + index.from()
-                + "-" + index.to(), new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+        JFreeChart chart = new JFreeChart(title(measure) + " of " + index.actor() + ", " + index.from() + "-" + index.to()
+                + " (gaps: no evidence)", new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** The measure's name in titles: "Net index", "Integration", "Divergence". */
+    public static String title(Measure measure) {
+        return switch (measure) {
+            case NET -> "Net index";
+            case INTEGRATION -> "Integration";
+            case DIVERGENCE -> "Divergence";
+        };
+    }
+
+    /** What the measure is, for an axis. */
+    public static String axis(Measure measure) {
+        return switch (measure) {
+            case NET -> "net = integration - divergence";
+            case INTEGRATION -> "integration points";
+            case DIVERGENCE -> "divergence points";
+        };
     }
 
     /** Writes the chart as SVG. */

@@ -38,8 +38,8 @@ final class AlignmentCommand extends QueryCommand<List<Alignment>> {
         var table = Tables.table(6, 12, 12, 20);
         table.addRowValues("YEAR", "DPRK/USSR", "DPRK/PRC", "ALIGNMENT");
         for (Alignment year : years) {
-            table.addRowValues(String.valueOf(year.year()), String.format("%.2f", year.withUssr()),
-                    String.format("%.2f", year.withPrc()), year.alignment());
+            table.addRowValues(String.valueOf(year.year()), Tables.score(year.withUssr()), Tables.score(year.withPrc()),
+                    year.alignment());
         }
         out.print(table);
         if (why) {

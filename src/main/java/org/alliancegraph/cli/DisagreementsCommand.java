@@ -31,7 +31,7 @@ final class DisagreementsCommand extends QueryCommand<List<Disagreement>> {
         var table = Tables.table(34, 6, 10, 8, 10);
         table.addRowValues("DYAD", "YEAR", "STATUS", "NET", "KIND");
         for (Disagreement d : found) {
-            table.addRowValues(d.dyad(), String.valueOf(d.year()), d.status(), String.format("%.2f", d.net()), d.kind());
+            table.addRowValues(d.dyad(), String.valueOf(d.year()), d.status(), Tables.score(d.net()), d.kind());
         }
         out.print(table);
     }

@@ -36,6 +36,11 @@ final class ExplainCommand extends QueryCommand<DyadScore> {
 
     @Override
     void printTable(DyadScore score, PrintStream out) {
+        if (score.net() == null) {
+            out.printf("%s / %s in %d: no evidence. No fact of the article scores for this dyad in this year, so there "
+                    + "is no integration, divergence or net (not zero).%n", score.a(), score.b(), score.year());
+            return;
+        }
         out.printf("%s / %s in %d: integration %.2f - divergence %.2f = net %.2f%n%n", score.a(), score.b(), score.year(),
                 score.integration(), score.divergence(), score.net());
         var table = Tables.table(8, 24, 70);

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
+import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.chart.NetChart;
 import org.alliancegraph.index.IndexResult;
+import org.alliancegraph.index.Measure;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +32,11 @@ final class IndexCommand extends QueryCommand<IndexResult> {
     @Option(names = "--partners", split = ",", paramLabel = "IDS", description = "Only these partners, comma-separated.")
     List<String> partners = List.of();
 
-    @Option(names = "--chart", paramLabel = "FILE", description = "Draw net per partner over time to this SVG file.")
+    @Option(names = "--measure", defaultValue = "net", paramLabel = "M",
+            description = "What to show and chart: net (default), integration or divergence.")
+    String measure;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "Draw the measure per partner over time to this SVG file.")
     Path chart;
 
     @Option(names = "--png", paramLabel = "FILE", description = "Draw the same chart to this PNG file.")
@@ -38,6 +44,7 @@ final class IndexCommand extends QueryCommand<IndexResult> {
 
     @Override
     IndexResult ask(AllianceGraph graph) {
+        measure();
         return graph.index(actor, from, to);
     }
 
@@ -60,7 +67,7 @@ final class IndexCommand extends QueryCommand<IndexResult> {
                     index.partners().stream().filter(p -> partners.contains(p.partner())).toList());
         }
         if (chart != null || png != null) {
-            JFreeChart drawn = NetChart.of(index);
+            JFreeChart drawn = NetChart.of(index, measure());
             if (chart != null) {
                 NetChart.writeSvg(drawn, chart);
                 Console.info("Chart written to " + chart);
@@ -75,8 +82,9 @@ final class IndexCommand extends QueryCommand<IndexResult> {
 
     @Override
     void printTable(IndexResult index, PrintStream out) {
-        out.printf("Net index of %s with each partner, %d to %d (integration - divergence)%n%n", index.actor(),
-                index.from(), index.to());
+        Measure shownMeasure = measure();
+        out.printf("%s of %s with each partner, %d to %d (%s; an empty cell: no scored fact, no evidence)%n%n",
+                NetChart.title(shownMeasure), index.actor(), index.from(), index.to(), NetChart.axis(shownMeasure));
         List<IndexResult.Partner> shown = index.partners();
         int[] widths = new int[shown.size() + 1];
         widths[0] = 6;
@@ -92,10 +100,15 @@ final class IndexCommand extends QueryCommand<IndexResult> {
             String[] row = new String[shown.size() + 1];
             row[0] = String.valueOf(index.from() + y);
             for (int i = 0; i < shown.size(); i++) {
-                row[i + 1] = String.format("%.2f", shown.get(i).years().get(y).net());
+                row[i + 1] = Tables.score(shown.get(i).years().get(y).measure(shownMeasure));
             }
             table.addRowValues(row);
         }
         out.print(table);
+    }
+
+    private Measure measure() {
+        return Measure.of(measure).orElseThrow(() -> new InvalidRequestException(
+                "Unknown measure '" + measure + "': use net, integration or divergence"));
     }
 }

@@ -30,7 +30,8 @@ final class SensitivityCommand extends QueryCommand<Sensitivity> {
         for (int i = 0; i < report.checkpoints().size(); i++) {
             int index = i;
             long holding = report.changes().stream().filter(c -> c.holds().get(index)).count();
-            table.addRowValues(report.checkpoints().get(i), report.baseline().get(i) ? "holds" : "FAILS",
+            table.addRowValues(report.checkpoints().get(i),
+                    !report.evidence().get(i) ? "NO EVIDENCE" : report.baseline().get(i) ? "holds" : "FAILS",
                     holding + "/" + report.changes().size());
         }
         out.print(table);

@@ -42,7 +42,8 @@ final class Tables {
         return notes.isEmpty() ? " [" + fact.sources().get(0).section() + "]" : " [" + notes + "]";
     }
 
+    /** A score as tables show it; a year without evidence is an empty cell, never 0.00. */
     static String score(Double value) {
-        return value == null ? "-" : String.format("%.2f", value);
+        return value == null ? "" : String.format("%.2f", value);
     }
 }

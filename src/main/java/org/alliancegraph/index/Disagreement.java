@@ -10,5 +10,5 @@ package org.alliancegraph.index;
  * @param net    the computed net
  * @param kind   {@code opposite} (signs differ) or {@code unscored} (a judgment, but no fact to score)
  */
-public record Disagreement(String dyad, int year, String status, double net, String kind) {
+public record Disagreement(String dyad, int year, String status, Double net, String kind) {
 }

@@ -8,15 +8,29 @@ import java.util.List;
  * @param a             the actor with the smaller id
  * @param b             the other actor
  * @param year          the year
- * @param integration   the sum of integration points
- * @param divergence    the sum of divergence points
- * @param net           integration minus divergence
+ * @param integration   the sum of integration points; null when no fact scores in the year (no evidence)
+ * @param divergence    the sum of divergence points; null when no fact scores
+ * @param net           integration minus divergence; null when no fact scores, never 0 for silence
  * @param contributions every fact that adds points, largest first
  */
-public record DyadScore(String a, String b, int year, double integration, double divergence, double net,
+public record DyadScore(String a, String b, int year, Double integration, Double divergence, Double net,
         List<Contribution> contributions) {
 
     public DyadScore {
         contributions = List.copyOf(contributions);
+    }
+
+    /** A dyad-year for which no fact scores: the article gives no evidence either way. */
+    public static DyadScore noEvidence(String a, String b, int year) {
+        return new DyadScore(a, b, year, null, null, null, List.of());
+    }
+
+    /** The value of one measure: {@code integration}, {@code divergence} or {@code net}. */
+    public Double measure(Measure measure) {
+        return switch (measure) {
+            case INTEGRATION -> integration;
+            case DIVERGENCE -> divergence;
+            case NET -> net;
+        };
     }
 }

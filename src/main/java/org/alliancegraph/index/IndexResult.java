@@ -20,7 +20,7 @@ public record IndexResult(String actor, int from, int to, List<Partner> partners
      * One partner of the actor.
      *
      * @param partner the partner's id
-     * @param years   its scores by year (a year no fact reaches scores 0)
+     * @param years   its scores by year (a year without a scored fact has null scores: no evidence)
      */
     public record Partner(String partner, List<Year> years) {
 
@@ -33,10 +33,19 @@ public record IndexResult(String actor, int from, int to, List<Partner> partners
      * One year of a dyad.
      *
      * @param year        the year
-     * @param integration integration points
-     * @param divergence  divergence points
-     * @param net         integration minus divergence
+     * @param integration integration points, or null without evidence
+     * @param divergence  divergence points, or null without evidence
+     * @param net         integration minus divergence, or null without evidence
      */
-    public record Year(int year, double integration, double divergence, double net) {
+    public record Year(int year, Double integration, Double divergence, Double net) {
+
+        /** The value of one measure, or null without evidence. */
+        public Double measure(Measure measure) {
+            return switch (measure) {
+                case INTEGRATION -> integration;
+                case DIVERGENCE -> divergence;
+                case NET -> net;
+            };
+        }
     }
 }

@@ -116,10 +116,10 @@ public final class IndexService {
             List<IndexResult.Year> years = new ArrayList<>();
             for (int year = from; year <= to; year++) {
                 Optional<DyadScore> score = scores().of(id, partner, year);
-                years.add(new IndexResult.Year(year, score.map(DyadScore::integration).orElse(0.0),
-                        score.map(DyadScore::divergence).orElse(0.0), score.map(DyadScore::net).orElse(0.0)));
+                years.add(new IndexResult.Year(year, score.map(DyadScore::integration).orElse(null),
+                        score.map(DyadScore::divergence).orElse(null), score.map(DyadScore::net).orElse(null)));
             }
-            if (years.stream().anyMatch(y -> y.integration() != 0 || y.divergence() != 0)) {
+            if (years.stream().anyMatch(y -> y.net() != null)) {
                 rows.add(new IndexResult.Partner(partner, years));
             }
         }
@@ -135,24 +135,42 @@ public final class IndexService {
         }
         String first = x.compareTo(y) < 0 ? x : y;
         String second = x.compareTo(y) < 0 ? y : x;
-        return scores().of(first, second, year).orElse(new DyadScore(first, second, year, 0, 0, 0, List.of()));
+        return scores().of(first, second, year).orElse(DyadScore.noEvidence(first, second, year));
     }
 
     /** The DPRK's alignment between Moscow and Beijing, year by year. */
     public List<Alignment> alignment(int from, int to) {
-        double margin = weights.find("alignmentMargin").orElse(1.0);
+        double share = weights.get("alignmentShare");
         List<Alignment> years = new ArrayList<>();
         for (int year = from; year <= to; year++) {
             DyadScore ussr = explain("dprk", "ussr", year);
             DyadScore prc = explain("dprk", "prc", year);
-            String alignment = ussr.net() - prc.net() > margin ? "closer to Moscow"
-                    : prc.net() - ussr.net() > margin ? "closer to Beijing" : "between them";
-            List<String> reasons = new ArrayList<>();
-            top(ussr, 2).forEach(c -> reasons.add("dprk/ussr: " + describe(c)));
-            top(prc, 2).forEach(c -> reasons.add("dprk/prc: " + describe(c)));
-            years.add(new Alignment(year, ussr.net(), prc.net(), alignment, reasons));
+            years.add(new Alignment(year, ussr.net(), prc.net(), alignment(ussr, prc, share), reasons(ussr, prc)));
         }
         return years;
+    }
+
+    /**
+     * Closer to one capital when the two nets differ by more than {@code share} of the larger
+     * dyad's activity (integration plus divergence); no evidence when either dyad has none.
+     */
+    static String alignment(DyadScore ussr, DyadScore prc, double share) {
+        if (ussr.net() == null || prc.net() == null) {
+            return "no evidence";
+        }
+        double size = Math.max(ussr.integration() + ussr.divergence(), prc.integration() + prc.divergence());
+        double difference = ussr.net() - prc.net();
+        if (Math.abs(difference) <= share * size) {
+            return "between them";
+        }
+        return difference > 0 ? "closer to Moscow" : "closer to Beijing";
+    }
+
+    private static List<String> reasons(DyadScore ussr, DyadScore prc) {
+        List<String> reasons = new ArrayList<>();
+        top(ussr, 2).forEach(c -> reasons.add("dprk/ussr: " + describe(c)));
+        top(prc, 2).forEach(c -> reasons.add("dprk/prc: " + describe(c)));
+        return reasons;
     }
 
     /** Every dyad-year where the article's judgment and the net point in different directions. */
@@ -165,9 +183,9 @@ public final class IndexService {
             String status = row.get("status").asString();
             int sign = Status.of(status).orElse(Status.UNKNOWN).sign();
             Optional<DyadScore> score = scores().of(ab[0], ab[1], year);
-            double net = score.map(DyadScore::net).orElse(0.0);
-            if (score.isEmpty()) {
-                found.add(new Disagreement(dyad, year, status, 0, "unscored"));
+            Double net = score.map(DyadScore::net).orElse(null);
+            if (net == null) {
+                found.add(new Disagreement(dyad, year, status, null, "unscored"));
             } else if (sign != 0 && Math.signum(net) != sign) {
                 found.add(new Disagreement(dyad, year, status, net, "opposite"));
             }
@@ -265,7 +283,8 @@ public final class IndexService {
                 changes.add(new Sensitivity.Change(key, factor, checkpoints.stream().map(c -> c.holds(changed)).toList()));
             }
         }
-        return new Sensitivity(checkpoints.stream().map(Checkpoint::id).toList(), baseline, changes);
+        return new Sensitivity(checkpoints.stream().map(Checkpoint::id).toList(),
+                checkpoints.stream().map(c -> c.hasEvidence(base)).toList(), baseline, changes);
     }
 
     private static List<Contribution> top(DyadScore score, int n) {

@@ -25,8 +25,8 @@ public record Scores(Map<String, Map<Integer, DyadScore>> byDyad) {
         return Optional.ofNullable(byDyad.getOrDefault(dyad, Map.of()).get(year));
     }
 
-    /** The net of a dyad in a year: 0 when no fact reaches it (no evidence either way). */
-    public double net(String a, String b, int year) {
-        return of(a, b, year).map(DyadScore::net).orElse(0.0);
+    /** One measure of a dyad in a year; empty when no fact scores there (no evidence either way, not 0). */
+    public Optional<Double> measure(Measure measure, String a, String b, int year) {
+        return of(a, b, year).map(s -> s.measure(measure));
     }
 }

@@ -6,13 +6,17 @@ import java.util.List;
  * Which checkpoints hold when each weight is moved by half up and down, one at a time.
  *
  * @param checkpoints the checkpoints, in order
+ * @param evidence    whether each has a scored fact on both sides (one without evidence neither holds nor
+ *                    fails on the weights: it cannot be checked, and is reported so)
  * @param baseline    whether each holds with the weights as they are
  * @param changes     one row per changed weight
  */
-public record Sensitivity(List<String> checkpoints, List<Boolean> baseline, List<Change> changes) {
+public record Sensitivity(List<String> checkpoints, List<Boolean> evidence, List<Boolean> baseline,
+        List<Change> changes) {
 
     public Sensitivity {
         checkpoints = List.copyOf(checkpoints);
+        evidence = List.copyOf(evidence);
         baseline = List.copyOf(baseline);
         changes = List.copyOf(changes);
     }
@@ -35,6 +39,10 @@ public record Sensitivity(List<String> checkpoints, List<Boolean> baseline, List
     public List<String> failures() {
         List<String> failures = new java.util.ArrayList<>();
         for (int i = 0; i < checkpoints.size(); i++) {
+            if (!evidence.get(i)) {
+                failures.add(checkpoints.get(i) + " cannot be checked: a dyad-year it compares has no scored fact");
+                continue;
+            }
             if (!baseline.get(i)) {
                 failures.add(checkpoints.get(i) + " fails with the weights as they are");
             }

@@ -97,7 +97,7 @@ public record Weights(Map<String, Double> values, String origin) {
     static void check(Set<String> keys, String origin) {
         Set<String> required = new TreeSet<>(List.of("integration.treatyInForce", "integration.role.envoy",
                 "integration.event.toned", "divergence.event.toned", "uncertainYear", "diminishing",
-                "amounts.moneyReference", "amounts.countReference", "amounts.countFactor", "alignmentMargin"));
+                "amounts.moneyReference", "amounts.countReference", "amounts.countFactor", "alignmentShare"));
         Vocabulary.OBLIGATIONS.forEach(o -> required.add("integration.treaty." + o));
         Vocabulary.FLOW_KINDS.forEach(k -> required.add("integration.flow." + k));
         Vocabulary.SEVERITY.forEach(k -> required.add("divergence.dispute." + k));
@@ -160,7 +160,7 @@ public record Weights(Map<String, Double> values, String origin) {
 
     /** The keys that are weights proper (not exchange rates or the alignment margin), for sensitivity. */
     public List<String> weightKeys() {
-        return values.keySet().stream().filter(k -> !k.startsWith("amounts.dollarsPerRuble") && !k.equals("alignmentMargin"))
+        return values.keySet().stream().filter(k -> !k.startsWith("amounts.dollarsPerRuble") && !k.equals("alignmentShare"))
                 .toList();
     }
 }

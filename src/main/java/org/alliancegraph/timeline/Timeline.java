@@ -214,11 +214,12 @@ public final class Timeline {
     }
 
     /**
-     * The index of a dyad-year. A dyad-year with facts but none that scores has integration and
-     * divergence 0: the facts were weighed and add nothing either way.
+     * The index of a dyad-year. A dyad-year whose facts do not score (relations, neutral events)
+     * has no integration, divergence or net: the article gives no evidence either way, which is
+     * not a balance of zero.
      */
     private Optional<DyadScore> score(String a, String b, int year) {
-        return index.score(a, b, year).or(() -> Optional.of(new DyadScore(a, b, year, 0, 0, 0, List.of())));
+        return index.score(a, b, year);
     }
 
     private static Double integration(Optional<DyadScore> score) {

@@ -184,7 +184,7 @@ class CliBadInputTests {
         Path directory = Files.createDirectories(folder.resolve("a-directory"));
         Path twoStatements = Files.writeString(folder.resolve("two.cypher"), "RETURN 1;\nRETURN 2;\n");
         Path notCypher = Files.writeString(folder.resolve("not.cypher"), "THIS IS NOT CYPHER\n");
-        Path negativeWeights = Files.writeString(folder.resolve("negative.yml"), "alignmentMargin: -1\n");
+        Path negativeWeights = Files.writeString(folder.resolve("negative.yml"), "alignmentShare: -1\n");
         Path garbageWeights = Files.writeString(folder.resolve("garbage.yml"), "{{{ not: yaml ::: [\n");
         Path emptyScripts = Files.createDirectories(folder.resolve("no-scripts"));
         String missing = folder.resolve("no/such/file").toString();
