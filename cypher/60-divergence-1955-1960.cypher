@@ -50,12 +50,13 @@ UNWIND [
 
 {id: 'event-dprk-chuche-national-policy-1960', type: 'event',
   summary: 'Five or six years after the 1955 speech, the North Korean leadership articulates Chuch\'e as the national policy',
-  eventKind: 'decision', start: '1960-12', end: '1961-12',
-  tone: 'neutral',
-  participants: ['kwp'], mentions: ['kim-il-sung'],
+  eventKind: 'reform', start: '1960-12', end: '1961-12',
+  tone: 'divergence',
+  participants: ['kwp'], mentions: ['kim-il-sung', 'ussr', 'prc'],
+  dyads: ['dprk/ussr', 'dprk/prc'],
   section: 'divergence',
   quote: 'it would take five or six more years before the North Korean leadership articulated Chuch\'e as North Korea\'s national policy.',
-  caveat: 'The article gives only "five or six more years" after December 1955; the window is computed from that.',
+  caveat: 'The article gives only "five or six more years" after December 1955; the window is computed from that. Scored as divergence from both neighbours: the article calls the 1955 speech "an attempt to take a more independent policy" toward them, which this policy completed.',
   caveatKind: 'period'
 },
 
@@ -442,16 +443,17 @@ UNWIND [
 
 {id: 'event-dprk-taean-work-system', type: 'event',
   summary: 'The Tae\'an work system puts factory management under the party committee, with the party secretary on top and the director second',
-  eventKind: 'decision', start: '1961', end: '..',
+  eventKind: 'reform', start: '1961', end: '..',
   recordStart: '1961-12',
-  tone: 'neutral',
+  tone: 'divergence',
   participants: ['kim-il-sung', 'kwp'], mentions: ['ussr'],
+  dyads: ['dprk/ussr'],
   section: 'divergence', note: 82,
   quote: 'Kim Il Sung streamlined the factory structure and reorganized it along the lines of the party committee, with a director and staff.',
   alsoNotes: [0, 82],
   alsoQuotes: ['the Tae\'an work system represented an effort to control planning and management by the party.',
                'the Taean work system placed the factory party secretary as the top manager while the director of the factory was placed second in command'],
-  caveat: 'The article says only "simultaneously" with Ch\'ŏllima; 1961 is Kim\'s statement of note 83 (December 1961 in the common record). The body spells "Tae\'an", the notes "Taean".',
+  caveat: 'The article says only "simultaneously" with Ch\'ŏllima; 1961 is Kim\'s statement of note 83 (December 1961 in the common record). The body spells "Tae\'an", the notes "Taean". Scored as divergence from the Soviet model: the paragraph presents it beside Ch\'ŏllima after "a deviation from Soviet-model economic institutions".',
   caveatKind: 'period'
 },
 

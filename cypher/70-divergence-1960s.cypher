@@ -1195,11 +1195,14 @@ UNWIND [
   summary: 'North Korea shies away from COMECON and does not even send an observer to its sessions, preferring bilateral ties',
   eventKind: 'refusal', start: '1962', end: '1972',
   tone: 'divergence',
-  participants: ['dprk', 'comecon'],
+  participants: ['dprk', 'comecon'], mentions: ['ussr'],
+  dyads: ['comecon/dprk', 'dprk/ussr'],
   section: 'divergence',
   quote: 'it did not even send an observer to its sessions from 1962 to 1972',
   alsoNotes: [0],
-  alsoQuotes: ['The DPRK did not want the kind of integration promoted by the Soviet Union, which North Korean officials believed meant more dependency.']
+  alsoQuotes: ['The DPRK did not want the kind of integration promoted by the Soviet Union, which North Korean officials believed meant more dependency.'],
+  caveat: 'Scored against the USSR as well as COMECON: the article says the DPRK "did not want the kind of integration promoted by the Soviet Union".',
+  caveatKind: 'interpretation'
 },
 
 {id: 'treaty-ussr-dprk-friendship-cooperation-mutual-assistance', type: 'treaty',

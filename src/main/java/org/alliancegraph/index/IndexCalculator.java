@@ -44,8 +44,9 @@ public final class IndexCalculator {
             }
             int firstYear = fact.startEarliest() == null ? this.firstYear : fact.startEarliest().getYear();
             for (Map.Entry<Integer, YearShare> year : years(fact).entrySet()) {
-                double inForce = fact.type().equals("treaty") && year.getKey() > firstYear
-                        ? weights.get("integration.treatyInForce") : 1.0;
+                double inForce = year.getKey() <= firstYear ? 1.0
+                        : fact.type().equals("treaty") ? weights.get("integration.treatyInForce")
+                        : "reform".equals(fact.eventKind()) ? weights.get("divergence.reformInForce") : 1.0;
                 double points = side.base * year.getValue().factor * certaintyFactor(fact) * inForce;
                 if (points <= 0) {
                     continue;

@@ -96,7 +96,7 @@ public record Weights(Map<String, Double> values, String origin) {
      */
     static void check(Set<String> keys, String origin) {
         Set<String> required = new TreeSet<>(List.of("integration.treatyInForce", "integration.role.envoy",
-                "integration.event.toned", "divergence.event.toned", "uncertainYear", "diminishing",
+                "integration.event.toned", "divergence.event.toned", "divergence.reformInForce", "uncertainYear", "diminishing",
                 "amounts.moneyReference", "amounts.countReference", "amounts.countFactor", "alignmentShare"));
         Vocabulary.OBLIGATIONS.forEach(o -> required.add("integration.treaty." + o));
         Vocabulary.FLOW_KINDS.forEach(k -> required.add("integration.flow." + k));

@@ -29,7 +29,7 @@ public final class Vocabulary {
     public static final Set<String> EVENT_KINDS = Set.of("meeting", "visit", "speech", "statement", "decision",
             "operation", "publication", "congress", "recall", "expulsion", "refusal", "recognition", "split", "purge",
             "campaign", "casualties", "economic-output", "force-strength", "letter", "report", "negotiation",
-            "election", "coup", "plenum", "uprising", "intervention", "founding", "death");
+            "election", "coup", "plenum", "uprising", "intervention", "founding", "death", "reform");
 
     public static final Set<String> SEVERITY = Set.of("minor", "major", "severe");
 
