@@ -50,6 +50,7 @@ final class IndexCommand extends QueryCommand<IndexResult> {
 
     @Override
     Optional<RestQuestion> rest() {
+        measure();
         return Optional.of(RestQuestion.of("/api/index?actor=" + ServedGraph.encode(actor)
                 + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to), IndexResult.class));
     }

@@ -230,7 +230,7 @@ class CliBadInputTests {
                 List.of("injection", "' OR 1=1 //"), List.of("injection", "\"})-[r]-() DETACH DELETE r //"),
                 List.of("missing argument"), List.of("unknown option", "no-such-fact", "--bogus")));
         query.put("index", List.of(
-                List.of("unknown id", "--actor", "atlantis"), List.of("year out of range", "--from", "1800"),
+                List.of("unknown id", "--actor", "atlantis"), List.of("unknown measure", "--measure", "bogus"), List.of("year out of range", "--from", "1800"),
                 List.of("not a number", "--from", "abc"), List.of("huge number", "--to", "99999999999"),
                 List.of("span ends before it starts", "--from", "1970", "--to", "1960"),
                 List.of("10 KB string", "--actor", tenKb),
