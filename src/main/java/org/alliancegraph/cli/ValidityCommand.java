@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.index.Validity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.TextTable;
 
 /** {@code validity}: how often the sign of the net agrees with the article's status, by half of the dyads. */
 @Command(name = "validity", mixinStandardHelpOptions = true,
@@ -33,11 +34,9 @@ final class ValidityCommand extends QueryCommand<Validity> {
         out.println();
         var summary = Tables.table(12, 10, 8, 8);
         summary.addRowValues("HALF", "CHECKED", "AGREE", "RATE");
-        for (var row : new Object[][] {{"tuning", v.tuning()}, {"held back", v.heldBack()}, {"all", v.all()}}) {
-            Validity.Agreement a = (Validity.Agreement) row[1];
-            summary.addRowValues((String) row[0], String.valueOf(a.checked()), String.valueOf(a.agree()),
-                    String.format("%.1f%%", 100 * a.rate()));
-        }
+        agreement(summary, "tuning", v.tuning());
+        agreement(summary, "held back", v.heldBack());
+        agreement(summary, "all", v.all());
         out.print(summary);
         out.printf("%nLeft out: %d cool dyad-years (agree with either sign), %d judged dyad-years without a scored fact%n",
                 v.cool(), v.unscored());
@@ -46,5 +45,9 @@ final class ValidityCommand extends QueryCommand<Validity> {
             out.printf("%n%s %d: %s, net %.2f (%s)%n", row.dyad(), row.year(), row.status(), row.net(), row.half());
             row.facts().forEach(f -> out.println("    " + f));
         }
+    }
+
+    private static void agreement(TextTable table, String half, Validity.Agreement a) {
+        table.addRowValues(half, String.valueOf(a.checked()), String.valueOf(a.agree()), String.format("%.1f%%", 100 * a.rate()));
     }
 }

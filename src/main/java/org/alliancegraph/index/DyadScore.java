@@ -27,10 +27,6 @@ public record DyadScore(String a, String b, int year, Double integration, Double
 
     /** The value of one measure: {@code integration}, {@code divergence} or {@code net}. */
     public Double measure(Measure measure) {
-        return switch (measure) {
-            case INTEGRATION -> integration;
-            case DIVERGENCE -> divergence;
-            case NET -> net;
-        };
+        return measure.pick(integration, divergence, net);
     }
 }

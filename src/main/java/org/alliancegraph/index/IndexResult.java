@@ -41,11 +41,7 @@ public record IndexResult(String actor, int from, int to, List<Partner> partners
 
         /** The value of one measure, or null without evidence. */
         public Double measure(Measure measure) {
-            return switch (measure) {
-                case INTEGRATION -> integration;
-                case DIVERGENCE -> divergence;
-                case NET -> net;
-            };
+            return measure.pick(integration, divergence, net);
         }
     }
 }

@@ -1,11 +1,7 @@
 package org.alliancegraph.index;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import java.util.function.Supplier;
 import org.alliancegraph.InvalidRequestException;
 import org.alliancegraph.actor.Actors;
 import org.alliancegraph.catalog.DatasetMeta;
+import org.alliancegraph.load.ContentHash;
 import org.alliancegraph.model.Status;
 import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
@@ -176,18 +173,11 @@ public final class IndexService {
     /** Every dyad-year where the article's judgment and the net point in different directions. */
     public List<Disagreement> disagreements() {
         List<Disagreement> found = new ArrayList<>();
-        for (Record row : reads.records(JUDGMENTS)) {
-            String dyad = row.get("dyad").asString();
-            String[] ab = dyad.split("/");
-            int year = row.get("year").asInt();
-            String status = row.get("status").asString();
-            int sign = Status.of(status).orElse(Status.UNKNOWN).sign();
-            Optional<DyadScore> score = scores().of(ab[0], ab[1], year);
-            Double net = score.map(DyadScore::net).orElse(null);
-            if (net == null) {
-                found.add(new Disagreement(dyad, year, status, null, "unscored"));
-            } else if (sign != 0 && Math.signum(net) != sign) {
-                found.add(new Disagreement(dyad, year, status, net, "opposite"));
+        for (Judged j : judged()) {
+            if (j.score().isEmpty()) {
+                found.add(new Disagreement(j.dyad(), j.year(), j.status(), null, "unscored"));
+            } else if (j.sign() != 0 && !j.agrees()) {
+                found.add(new Disagreement(j.dyad(), j.year(), j.status(), j.score().get().net(), "opposite"));
             }
         }
         return found;
@@ -198,13 +188,9 @@ public final class IndexService {
      * net agrees with the status; agreement on each half of the dyads and on all.
      */
     public Validity validity() {
-        List<Record> judgments = reads.records(JUDGMENTS);
-        List<String> statuses = new ArrayList<>();
+        List<Judged> judged = judged();
         Map<String, Integer> judgedYears = new TreeMap<>();
-        for (Record row : judgments) {
-            statuses.add(row.get("dyad").asString() + " " + row.get("year").asInt() + " " + row.get("status").asString());
-            judgedYears.merge(row.get("dyad").asString(), 1, Integer::sum);
-        }
+        judged.forEach(j -> judgedYears.merge(j.dyad(), 1, Integer::sum));
         Set<String> tuningHalf = tuningHalf(judgedYears);
         int[] all = new int[2];
         int[] tuning = new int[2];
@@ -212,34 +198,28 @@ public final class IndexService {
         int cool = 0;
         int unscored = 0;
         List<Validity.Row> rows = new ArrayList<>();
-        for (Record row : judgments) {
-            String dyad = row.get("dyad").asString();
-            String[] ab = dyad.split("/");
-            int year = row.get("year").asInt();
-            String status = row.get("status").asString();
-            Optional<DyadScore> score = scores().of(ab[0], ab[1], year);
-            if (score.isEmpty()) {
+        for (Judged j : judged) {
+            if (j.score().isEmpty()) {
                 unscored++;
                 continue;
             }
-            int sign = Status.of(status).orElse(Status.UNKNOWN).sign();
-            if (sign == 0) {
+            if (j.sign() == 0) {
                 cool++;
                 continue;
             }
-            boolean inTuning = tuningHalf.contains(dyad);
-            boolean agrees = Math.signum(score.get().net()) == sign;
+            boolean inTuning = tuningHalf.contains(j.dyad());
             for (int[] counts : new int[][] {all, inTuning ? tuning : held}) {
                 counts[0]++;
-                counts[1] += agrees ? 1 : 0;
+                counts[1] += j.agrees() ? 1 : 0;
             }
-            if (!agrees) {
-                rows.add(new Validity.Row(dyad, year, status, score.get().net(), inTuning ? "tuning" : "held back",
-                        score.get().contributions().stream().map(IndexService::describe).toList()));
+            if (!j.agrees()) {
+                DyadScore score = j.score().get();
+                rows.add(new Validity.Row(j.dyad(), j.year(), j.status(), score.net(), inTuning ? "tuning" : "held back",
+                        score.contributions().stream().map(IndexService::describe).toList()));
             }
         }
-        statuses.sort(null);
-        return new Validity(Validity.SPLIT, List.copyOf(tuningHalf), sha256(String.join("\n", statuses) + "\n"),
+        List<String> statuses = judged.stream().map(j -> j.dyad() + " " + j.year() + " " + j.status()).sorted().toList();
+        return new Validity(Validity.SPLIT, List.copyOf(tuningHalf), ContentHash.sha256(statuses),
                 Validity.Agreement.of(all[0], all[1]), Validity.Agreement.of(tuning[0], tuning[1]),
                 Validity.Agreement.of(held[0], held[1]), cool, unscored, rows);
     }
@@ -263,14 +243,31 @@ public final class IndexService {
         return tuning;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    /**
+     * A dyad-year the article judges (a tie with a status other than unknown), with its score if
+     * any fact scores there.
+     *
+     * @param sign +1, -1, or 0 for cool (agreeing with either sign)
+     */
+    private record Judged(String dyad, int year, String status, int sign, Optional<DyadScore> score) {
+
+        /** Whether the net has the status's sign (a net of exactly 0 agrees with no signed status). */
+        boolean agrees() {
+            return score.isPresent() && (sign == 0 || Math.signum(score.get().net()) == sign);
         }
     }
 
+    /** Every judged dyad-year, read once per question, with its score. */
+    private List<Judged> judged() {
+        return reads.records(JUDGMENTS).stream().map(row -> {
+            String dyad = row.get("dyad").asString();
+            String[] ab = dyad.split("/");
+            int year = row.get("year").asInt();
+            String status = row.get("status").asString();
+            return new Judged(dyad, year, status, Status.of(status).orElse(Status.UNKNOWN).sign(),
+                    scores().of(ab[0], ab[1], year));
+        }).toList();
+    }
 
     /** Each weight moved by half up and down, one at a time: which checkpoints still hold. */
     public Sensitivity sensitivity(List<Checkpoint> checkpoints) {

@@ -16,6 +16,15 @@ public enum Measure {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** This measure among the three values of one dyad-year (any of them null without evidence). */
+    public Double pick(Double integration, Double divergence, Double net) {
+        return switch (this) {
+            case INTEGRATION -> integration;
+            case DIVERGENCE -> divergence;
+            case NET -> net;
+        };
+    }
+
     public static Optional<Measure> of(String label) {
         return Arrays.stream(values()).filter(m -> m.label().equals(label)).findFirst();
     }

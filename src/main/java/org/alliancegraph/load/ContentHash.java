@@ -64,9 +64,14 @@ public final class ContentHash {
 
     /** The SHA-256 of the graph's canonical lines, sorted, one per node and relationship. */
     static String digest(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+        return sha256(lines(nodes, relationships));
+    }
+
+    /** The SHA-256, in hex, of these lines in UTF-8, each ending in a newline. */
+    public static String sha256(Iterable<String> lines) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String line : lines(nodes, relationships)) {
+            for (String line : lines) {
                 digest.update(line.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');
             }

@@ -54,7 +54,6 @@ public final class Timeline {
             ORDER BY year
             """.formatted(YearRule.possiblyIn("f", "date({year: year})", "date({year: year, month: 12, day: 31})"));
 
-
     /**
      * The relations of each whole year, as first read: the served graph does not change, and the
      * answers are immutable records, so a year is read from the database once, and an actor's
