@@ -94,6 +94,14 @@ public final class AllianceGraph {
         return new AllianceGraph(new Reads(driver, queryTimeout), weights);
     }
 
+    /**
+     * The API on a named database of the server behind {@code driver} (a synthetic graph kept in a
+     * database of its own), with the given weights and query timeout.
+     */
+    public static AllianceGraph on(Driver driver, Weights weights, Duration queryTimeout, String database) {
+        return new AllianceGraph(new Reads(driver, queryTimeout, database), weights);
+    }
+
     /** The dataset's version, its sources and the years its facts cover. */
     public DatasetMeta meta() {
         current();
@@ -179,8 +187,7 @@ public final class AllianceGraph {
 
     /** The dyad of {@code a} and {@code b} over the data's whole range. */
     public DyadTimeline timeline(String a, String b) {
-        current();
-        return timeline.timeline(a, b, Optional.empty(), Optional.empty());
+        return timeline(a, b, null, null);
     }
 
     /** The dyad of {@code a} and {@code b} from {@code from} to {@code to}; a null bound is the data's own. */

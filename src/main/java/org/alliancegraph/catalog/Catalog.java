@@ -27,10 +27,12 @@ public final class Catalog {
             CALL {
               WITH d
               WITH d WHERE d.firstYear IS NULL
-              MATCH (f:Fact)
-              RETURN min(coalesce(f.startEarliest, f.endEarliest)).year AS first,
-                     max(coalesce(f.endLatest, f.startLatest)).year AS last,
-                     count(CASE WHEN NOT f:Claim THEN 1 END) AS facts, count(CASE WHEN f:Claim THEN 1 END) AS claims
+              OPTIONAL MATCH (f:Fact)
+              // Grouped by d, so that this branch gives no row when the dataset keeps its figures.
+              WITH d, min(coalesce(f.startEarliest, f.endEarliest)).year AS first,
+                   max(coalesce(f.endLatest, f.startLatest)).year AS last,
+                   count(CASE WHEN NOT f:Claim THEN 1 END) AS facts, count(CASE WHEN f:Claim THEN 1 END) AS claims
+              RETURN first, last, facts, claims
               UNION
               WITH d
               WITH d WHERE d.firstYear IS NOT NULL

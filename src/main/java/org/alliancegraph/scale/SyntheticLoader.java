@@ -140,7 +140,8 @@ public final class SyntheticLoader {
         long started = System.nanoTime();
         schema();
         header(spec);
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+        log.accept(String.format("Schema, source and %d states written in %.1f s", spec.states(), (System.nanoTime() - started) / 1e9));
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
         Object done = new Object();
         Thread producer = new Thread(() -> {
             try {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param year   the year
  * @param actor  the actor (the id that stands in its dyads)
  * @param dyads  the actor's dyads with a fact in the year, by id
- * @param facts  the page of facts, by earliest start and id
+ * @param facts  the page of facts, by earliest start (then id; where the per-year structures serve the page, the index's fixed order)
  * @param offset how many facts come before this page
  * @param limit  the page's size
  * @param next   the offset of the next page, or null when this is the last
