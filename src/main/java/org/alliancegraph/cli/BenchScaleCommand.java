@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Benchmark the load and the core queries on synthetic graphs of growing size.")
 final class BenchScaleCommand implements Callable<Integer> {
 
-    /** The heap of each size's process: with the 512 MB page cache it keeps the process within 2 GB. */
-    static final String HEAP = "-Xmx1g";
+    /** The heap of each size's process: with the 384 MB page cache it keeps the process within 2 GB. */
+    static final String HEAP = "-Xmx768m";
     private static final String RESULT = "SCALE-RESULT ";
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000", paramLabel = "N,N,...",
@@ -53,6 +53,11 @@ final class BenchScaleCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "Write the PROFILE of each key query on the largest store to FILE.")
     Path profile;
 
+    @Option(names = "--batched-up-to", defaultValue = "100000", paramLabel = "N",
+            description = "Also time the batched UNWIND load (the way into an external server) up to this size "
+                    + "(default ${DEFAULT-VALUE}: at a million it takes minutes).")
+    long batchedUpTo;
+
     @Option(names = "--database", paramLabel = "NAME", description = "With --uri: the database to write into (required).")
     String database;
 
@@ -66,7 +71,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (child) {
             Map<String, Object> figures = new ScaleRun(SyntheticSpec.of(states, sizes.get(0), seed), calls, connection.external(),
-                    database, profile).run();
+                    database, profile, batchedUpTo).run();
             System.out.println(RESULT + JsonMapper.builder().build().writeValueAsString(figures));
             return 0;
         }
@@ -131,7 +136,8 @@ final class BenchScaleCommand implements Callable<Integer> {
             command.add("org.alliancegraph.Main");
         }
         command.addAll(List.of("bench-scale", "--child", "--states", String.valueOf(states), "--seed", String.valueOf(seed),
-                "--calls", String.valueOf(calls), "--sizes", size == 0 ? "N" : String.valueOf(size)));
+                "--calls", String.valueOf(calls), "--batched-up-to", String.valueOf(batchedUpTo), "--sizes",
+                size == 0 ? "N" : String.valueOf(size)));
         if (withProfile) {
             command.addAll(List.of("--profile", profile.toAbsolutePath().toString()));
         }

@@ -41,6 +41,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "10000", paramLabel = "ROWS", description = "Rows per transaction (default ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--batched", description = "Into the embedded store too, write with batched UNWIND statements "
+            + "instead of Neo4j's offline importer (the way an external server is always written).")
+    boolean batched;
+
     @Option(names = "--database", paramLabel = "NAME", description = "With --uri: the database to write into (required).")
     String database;
 
@@ -61,7 +65,8 @@ final class GenerateCommand implements Callable<Integer> {
             SyntheticStore store = new SyntheticStore(dataDirectory);
             Console.info("Generating " + spec.events() + " facts over " + spec.states() + " states (seed " + spec.seed()
                     + ") into " + store.dataDirectory());
-            store.generate(spec, weights.weights(), batch, Console::info);
+            store.generate(spec, weights.weights(), batched ? SyntheticStore.Method.BATCHED : SyntheticStore.Method.IMPORT,
+                    batch, Console::info);
             return 0;
         }
         try (Driver driver = external.get().open()) {

@@ -42,8 +42,12 @@ final class ScaleRun {
     private final String database;
     private final Path profile;
 
-    ScaleRun(SyntheticSpec spec, int calls, Optional<Neo4jConnection> external, String database, Path profile) {
+    private final long batchedUpTo;
+
+    ScaleRun(SyntheticSpec spec, int calls, Optional<Neo4jConnection> external, String database, Path profile,
+            long batchedUpTo) {
         this.spec = spec;
+        this.batchedUpTo = batchedUpTo;
         this.calls = calls;
         this.external = external;
         this.database = database;
@@ -69,6 +73,16 @@ final class ScaleRun {
         }
         Path directory = Files.createTempDirectory("alliance-graph-scale");
         try {
+            if (spec.events() <= batchedUpTo) {
+                // The batched UNWIND load, as into an external server, into a store of its own that is then dropped.
+                SyntheticStore batched = new SyntheticStore(directory.resolve("batched"));
+                SyntheticLoader.Loaded loaded = batched.generate(spec, weights, SyntheticStore.Method.BATCHED,
+                        SyntheticLoader.DEFAULT_BATCH, Console::info);
+                figures.put("loadBatchedFactsPerSecond", loaded.factsPerSecond());
+                FileSystemUtils.deleteRecursively(directory.resolve("batched"));
+            } else {
+                figures.put("loadBatchedFactsPerSecond", Double.NaN);
+            }
             SyntheticStore store = new SyntheticStore(directory.resolve("data"));
             SyntheticLoader.Loaded loaded = store.generate(spec, weights, SyntheticLoader.DEFAULT_BATCH, Console::info);
             figures.put("loadFactsPerSecond", loaded.factsPerSecond());

@@ -23,8 +23,8 @@ public final class SyntheticStore {
     public static final String DEFAULT_DIRECTORY = "data-synthetic";
     /** The file that marks a data directory as synthetic, with the spec it was generated from. */
     public static final String MARKER = "synthetic.properties";
-    /** Page cache: most of a million-fact store's hot pages, within a 2 GB process. */
-    public static final long PAGE_CACHE = 512L * 1024 * 1024;
+    /** Page cache: the hot pages of a million-fact store (indexes, ties), within a 2 GB process. */
+    public static final long PAGE_CACHE = 384L * 1024 * 1024;
 
     private final Path dataDirectory;
 
@@ -56,12 +56,30 @@ public final class SyntheticStore {
         return Files.isRegularFile(dataDirectory.resolve(MARKER));
     }
 
+    /** How a new store is filled. */
+    public enum Method {
+        /** Neo4j's offline importer from CSV files, then the schema: the fast way into a new store. */
+        IMPORT,
+        /** Batched, parameterized UNWIND writes into the running database: the way into an existing server. */
+        BATCHED
+    }
+
     /**
      * Generates a graph into the store, replacing the synthetic graph it held.
      *
      * @return what the load did
      */
     public SyntheticLoader.Loaded generate(SyntheticSpec spec, Weights weights, int batch, Consumer<String> log) {
+        return generate(spec, weights, Method.IMPORT, batch, log);
+    }
+
+    /**
+     * Generates a graph into the store by the given method, replacing the synthetic graph it held.
+     *
+     * @return what the load did
+     */
+    public SyntheticLoader.Loaded generate(SyntheticSpec spec, Weights weights, Method method, int batch,
+            Consumer<String> log) {
         checkSeparate();
         try {
             Files.createDirectories(dataDirectory);
@@ -71,6 +89,15 @@ public final class SyntheticStore {
         try (StoreLock lock = StoreLock.acquire(dataDirectory, "generate")) {
             delete(dataDirectory.resolve("graph"));
             write(spec);
+            if (method == Method.IMPORT) {
+                Path csv = dataDirectory.resolve("import");
+                try {
+                    return new SyntheticImport(csv, log).load(new SyntheticGenerator(spec, weights), weights,
+                            dataDirectory.resolve("graph"), PAGE_CACHE);
+                } finally {
+                    delete(csv);
+                }
+            }
             try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dataDirectory.resolve("graph"), EmbeddedNeo4j.Connectors.none(),
                     PAGE_CACHE)) {
                 SyntheticGenerator generator = new SyntheticGenerator(spec, weights);

@@ -22,31 +22,31 @@ import org.neo4j.driver.Value;
  */
 public final class StoredYears {
 
-    /** The dyads of an actor in a year: two seeks on the yearly ties, by either side. */
-    private static final String DYADS_OF_ACTOR = """
+    /**
+     * One page of an actor's relations in a year, in one round trip: its dyads from two seeks on
+     * the yearly ties (by either side), and its facts from an index seek on ACTIVE (actor, year,
+     * start) that hands them over in order of their start (ties in the index's own, fixed order).
+     * Ordering by all three keys lets the planner use the index's order and stop after the page,
+     * without sorting the year.
+     */
+    private static final String PAGE = """
             CALL {
               MATCH ()-[t:TIE]->() WHERE t.a = $actor AND t.year = $year RETURN t
               UNION ALL
               MATCH ()-[t:TIE]->() WHERE t.b = $actor AND t.year = $year RETURN t
             }
-            RETURN t.a AS a, t.b AS b, t.status AS status, t.statuses AS statuses, t.integration AS integration,
-                   t.divergence AS divergence, t.net AS net, t.facts AS facts
-            ORDER BY t.dyad
-            """;
-
-    /**
-     * A page of an actor's facts in a year: an index seek on ACTIVE (actor, year, start) that hands
-     * the facts over in order of their start (ties in the index's own, fixed order), so the page is
-     * read without sorting the year: ordering by all three keys lets the planner use the index's
-     * order and stop after the page.
-     */
-    private static final String PAGE = """
-            MATCH ()-[r:ACTIVE]->()
-            WHERE r.actor = $actor AND r.year = $year AND r.start >= date({year: 1})
-            WITH r ORDER BY r.actor, r.year, r.start
-            SKIP $offset LIMIT $limit
-            WITH startNode(r) AS f
-            RETURN %s AS fact
+            WITH t ORDER BY t.dyad
+            WITH collect(t {.a, .b, .status, statuses: coalesce(t.statuses, []), .integration, .divergence, .net,
+                            .facts}) AS dyads
+            CALL {
+              MATCH ()-[r:ACTIVE]->()
+              WHERE r.actor = $actor AND r.year = $year AND r.start >= date({year: 1})
+              WITH r ORDER BY r.actor, r.year, r.start
+              SKIP $offset LIMIT $limit
+              WITH startNode(r) AS f
+              RETURN collect(%s) AS facts
+            }
+            RETURN dyads, facts
             """.formatted(FactRows.PROJECTION);
 
     /**
@@ -67,7 +67,7 @@ public final class StoredYears {
 
     private static final String DYAD_YEARS = """
             MATCH ()-[t:TIE]->() WHERE t.dyad = $dyad AND t.year >= $from AND t.year <= $to
-            RETURN t.year AS year, t.status AS status, t.statuses AS statuses, t.integration AS integration,
+            RETURN t.year AS year, t.status AS status, coalesce(t.statuses, []) AS statuses, t.integration AS integration,
                    t.divergence AS divergence, t.net AS net
             ORDER BY year
             """;
@@ -117,7 +117,7 @@ public final class StoredYears {
             WHERE %s
             WITH d, t, f ORDER BY f.startEarliest, f.id
             WITH d, t, collect(%s) AS facts
-            RETURN d.a AS a, d.b AS b, t.status AS status, t.statuses AS statuses, t.integration AS integration,
+            RETURN d.a AS a, d.b AS b, t.status AS status, coalesce(t.statuses, []) AS statuses, t.integration AS integration,
                    t.divergence AS divergence, t.net AS net, facts
             ORDER BY d.id
             """.formatted(YearRule.possiblyIn("f", "$certainOn[0]", "$certainOn[1]"), FactRows.PROJECTION);
@@ -125,8 +125,7 @@ public final class StoredYears {
     /** The queries by name, in the order docs/performance.md profiles them. */
     public static java.util.Map<String, String> queries() {
         java.util.LinkedHashMap<String, String> queries = new java.util.LinkedHashMap<>();
-        queries.put("relationsIn page: the actor's dyads", DYADS_OF_ACTOR);
-        queries.put("relationsIn page: the first 100 facts", PAGE);
+        queries.put("relationsIn page: the actor's dyads and its first 100 facts", PAGE);
         queries.put("naive relationsIn page", NAIVE_PAGE);
         queries.put("timeline: the yearly ties", DYAD_YEARS);
         queries.put("timeline: the facts of each year", DYAD_FACTS);
@@ -163,16 +162,14 @@ public final class StoredYears {
         Map<String, Object> p = new HashMap<>();
         p.put("actor", actor);
         p.put("year", year);
-        List<RelationsPage.Dyad> dyads = reads.records(DYADS_OF_ACTOR, p).stream()
-                .map(r -> new RelationsPage.Dyad(r.get("a").asString(), r.get("b").asString(), r.get("status").asString(),
-                        r.get("statuses").asList(Value::asString), number(r, "integration"), number(r, "divergence"),
-                        number(r, "net"), r.get("facts").asLong()))
-                .toList();
         p.put("offset", offset);
         p.put("limit", limit + 1);
         p.put("certainOn", List.of(YearRule.jan1(year), YearRule.dec31(year)));
-        List<FactSummary> facts = new ArrayList<>(reads.records(PAGE, p).stream()
-                .map(r -> FactRows.summary(r.get("fact"))).toList());
+        Record row = reads.records(PAGE, p).get(0);
+        List<RelationsPage.Dyad> dyads = row.get("dyads").asList(t -> new RelationsPage.Dyad(t.get("a").asString(),
+                t.get("b").asString(), t.get("status").asString(), t.get("statuses").asList(Value::asString),
+                number(t.get("integration")), number(t.get("divergence")), number(t.get("net")), t.get("facts").asLong()));
+        List<FactSummary> facts = new ArrayList<>(row.get("facts").asList(FactRows::summary));
         Integer next = null;
         if (facts.size() > limit) {
             facts.remove(limit);
@@ -255,7 +252,10 @@ public final class StoredYears {
     }
 
     private static Double number(Record r, String key) {
-        Value v = r.get(key);
+        return number(r.get(key));
+    }
+
+    private static Double number(Value v) {
         return v.isNull() ? null : v.asDouble();
     }
 }
