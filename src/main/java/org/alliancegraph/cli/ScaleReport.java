@@ -65,7 +65,7 @@ final class ScaleReport {
         Map<Long, Map<String, Double>> medians = new LinkedHashMap<>();
         sizes.forEach(size -> medians.put(size, medians(bySize.get(size))));
         out.printf("Alliance Graph scale benchmark: %d states, seed %d, %s; %d run(s) per size (median), %d timed calls per "
-                + "query and run (timeline, year index and naive: a quarter), %d cores, Java %s%n", states, seed,
+                + "query and run (year index and naive: a quarter, timeline: a tenth), %d cores, Java %s%n", states, seed,
                 uri == null ? "embedded store, heap " + BenchScaleCommand.HEAP.substring(4) + ", page cache 384m" : uri,
                 runs, calls, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         out.printf("each size in its own process: %s%n", String.join(" ", command).replaceAll("-cp \\S+", "-cp CLASSPATH"));
