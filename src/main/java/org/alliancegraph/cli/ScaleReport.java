@@ -68,7 +68,9 @@ final class ScaleReport {
                 + "query and run (year index and naive: a quarter, timeline: a tenth), %d cores, Java %s%n", states, seed,
                 uri == null ? "embedded store, heap " + BenchScaleCommand.HEAP.substring(4) + ", page cache 384m" : uri,
                 runs, calls, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        out.printf("each size in its own process: %s%n", String.join(" ", command).replaceAll("-cp \\S+", "-cp CLASSPATH"));
+        // The java of this process, by name: where it is installed says nothing about the figures.
+        out.printf("each size in its own process: java %s%n", String.join(" ", command.subList(1, command.size()))
+                .replaceAll("-cp \\S+", "-cp CLASSPATH"));
         sizes.forEach(size -> out.printf("busiest dyad at %,d facts: %s%n", size, bySize.get(size).get(0).get("busiestDyad")));
         out.println();
         StringBuilder header = new StringBuilder(String.format("%-42s %-8s", "FIGURE", "UNIT"));

@@ -136,8 +136,10 @@ final class SyntheticImport {
                 }
             }
             List<String> keys = File.factKeys();
+            Progress progress = Progress.of("Generating", spec.events(), "facts");
             generator.forEachDyad(dyad -> {
                 try {
+                    progress.stepBy(dyad.facts().size());
                     counts[1]++;
                     row(out.get(File.DYADS), dyad.dyad(), dyad.a(), dyad.b(), "Dyad");
                     row(out.get(File.SIDE), dyad.dyad(), dyad.a(), "SIDE");
@@ -168,6 +170,7 @@ final class SyntheticImport {
                     throw new UncheckedIOException(e);
                 }
             });
+            progress.close();
             for (BufferedWriter w : out.values()) {
                 w.close();
             }
@@ -189,8 +192,11 @@ final class SyntheticImport {
             for (File f : File.values()) {
                 args.add((f.nodes ? "--nodes=" : "--relationships=") + directory.resolve(f.name().toLowerCase() + ".csv"));
             }
+            // On a terminal the importer's own progress (stage by stage, with times) is shown; elsewhere it is
+            // kept, and its last line reported if it fails.
             java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
-            java.io.PrintStream quiet = new java.io.PrintStream(report, true, StandardCharsets.UTF_8);
+            java.io.PrintStream quiet = System.console() != null ? System.err
+                    : new java.io.PrintStream(report, true, StandardCharsets.UTF_8);
             int exit = AdminTool.execute(new ExecutionContext(directory, conf, quiet, quiet,
                     new org.neo4j.io.fs.DefaultFileSystemAbstraction()), args.toArray(String[]::new));
             if (exit != 0 && System.getenv("ALLIANCE_GRAPH_DEBUG") != null) {
