@@ -63,6 +63,7 @@ final class ScaleRun {
                 SyntheticLoader.Loaded loaded = new SyntheticLoader(GraphWriter.driver(driver, name), SyntheticLoader.DEFAULT_BATCH,
                         Console::info).load(new SyntheticGenerator(spec, weights), weights);
                 figures.put("loadFactsPerSecond", loaded.factsPerSecond());
+                figures.put("loadBatchedFactsPerSecond", loaded.factsPerSecond());
                 figures.put("loadSeconds", loaded.seconds());
                 measure(AllianceGraph.on(driver, weights, Duration.ofSeconds(60), name), new Reads(driver, Duration.ofSeconds(60), name),
                         figures);

@@ -188,7 +188,9 @@ final class SyntheticImport {
             Files.writeString(conf.resolve("neo4j.conf"), "server.directories.data=" + graph.toAbsolutePath() + "\n"
                     + "server.directories.transaction.logs.root=" + graph.resolve("transactions").toAbsolutePath() + "\n");
             List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--overwrite-destination=true",
-                    "--max-off-heap-memory=256m", "--threads=2"));
+                    "--max-off-heap-memory=256m", "--threads=2",
+                    // Its report of bad entries goes with the CSV files (removed after the load), not into the working folder.
+                    "--report-file=" + directory.resolve("import.report")));
             for (File f : File.values()) {
                 args.add((f.nodes ? "--nodes=" : "--relationships=") + directory.resolve(f.name().toLowerCase() + ".csv"));
             }
