@@ -39,7 +39,7 @@ public final class Timeline {
             WHERE %s
             WITH d, t, f ORDER BY f.startEarliest, f.id
             WITH d, t, collect(%s) AS facts
-            RETURN d.a AS a, d.b AS b, t.status AS status, t.statuses AS statuses, facts
+            RETURN d.a AS a, d.b AS b, t.status AS status, coalesce(t.statuses, []) AS statuses, facts
             ORDER BY d.id
             """.formatted(YearRule.possiblyIn("f", "$certainOn[0]", "$certainOn[1]"), FactRows.PROJECTION);
 
