@@ -49,11 +49,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final Neo4j neo4j;
     private final Path storeDirectory;
+    private final Connectors connectors;
     /** What is released after the server stopped (the store's lock). */
     private final List<AutoCloseable> afterClose = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedNeo4j(Neo4j neo4j, Path storeDirectory) {
+    private EmbeddedNeo4j(Neo4j neo4j, Path storeDirectory, Connectors connectors) {
+        this.connectors = connectors;
         this.neo4j = neo4j;
         this.storeDirectory = storeDirectory;
     }
@@ -113,7 +115,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 }
             }
             Neo4j neo4j = builder.build();
-            EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory);
+            EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory, connectors);
             try {
                 connectors.password().ifPresent(server::setPassword);
             } catch (RuntimeException e) {
@@ -160,6 +162,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public long lastTransactionId() {
         return ((GraphDatabaseAPI) database()).getDependencyResolver().resolveDependency(TransactionIdStore.class)
                 .getLastCommittedTransactionId();
+    }
+
+    /** The connectors it was started with. */
+    public Connectors connectors() {
+        return connectors;
     }
 
     public URI boltUri() {
