@@ -70,6 +70,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path storeDirectory, Connectors connectors) {
         try {
             Files.createDirectories(storeDirectory);
+            // Browser's post-connect commands name the HTTP port: a free one is chosen here, not by Neo4j.
+            int httpPort = connectors.httpPort() == 0 ? freePort(connectors.host()) : connectors.httpPort();
             Path scratch = Files.createDirectories(storeDirectory.resolveSibling(".neo4j-work"));
             Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(scratch)
                     .withConfig(GraphDatabaseSettings.data_directory, storeDirectory.toAbsolutePath())
@@ -91,12 +93,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Browser connects to the advertised Bolt address; it must name the port actually used.
                     .withConfig(BoltConnector.advertised_address,
                             new SocketAddress(connectors.advertisedHost(), Math.max(connectors.boltPort(), 0)))
-                    // Browser's default draws every relationship between the nodes a query returns: all
-                    // the yearly TIEs of a dyad, not the one year asked for.
-                    .withConfig(ServerSettings.browser_post_connect_cmd, "config {autoComplete: false}")
-                    .withConfig(HttpConnector.enabled, connectors.httpPort() >= 0)
-                    .withConfig(HttpConnector.listen_address,
-                            new SocketAddress(connectors.host(), Math.max(connectors.httpPort(), 0)));
+                    .withConfig(HttpConnector.enabled, httpPort >= 0)
+                    .withConfig(HttpConnector.listen_address, new SocketAddress(connectors.host(), Math.max(httpPort, 0)));
+            if (httpPort >= 0) {
+                builder = withBrowser(builder, storeDirectory, connectors.advertisedHost(), httpPort);
+            }
             if (connectors.httpPort() < 0) {
                 builder = builder.withDisabledServer();
             }
@@ -125,6 +126,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store directory " + storeDirectory, e);
+        }
+    }
+
+    /**
+     * Neo4j Browser as the product serves it ({@link BrowserBundle}): connected on arrival, with
+     * the product's style applied and its guide played on connect, from the same origin.
+     */
+    private static Neo4jBuilder withBrowser(Neo4jBuilder builder, Path storeDirectory, String host, int httpPort) {
+        String base = "http://" + host + ":" + httpPort + "/browser/" + BrowserBundle.FOLDER + "/";
+        Optional<Path> web = BrowserBundle.write(storeDirectory.toAbsolutePath().resolveSibling("web"));
+        if (web.isPresent()) {
+            builder = builder.withConfig(ServerSettings.web_dir_path, web.get());
+        }
+        return builder
+                // Browser's default draws every relationship between the nodes a query returns: all
+                // the yearly TIEs of a dyad, not the one year asked for. Then the style and the guide.
+                .withConfig(ServerSettings.browser_post_connect_cmd,
+                        "config {autoComplete: false}; style " + base + "style.grass; guide " + base + "guide.html")
+                // A product that works offline: Browser's usage reports stay off.
+                .withConfig(ServerSettings.allow_telemetry, false)
+                // Browser fetches styles and guides only from the hosts listed here.
+                .withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                        "guides.neo4j.com,localhost," + host);
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return socket.getLocalPort();
         }
     }
 

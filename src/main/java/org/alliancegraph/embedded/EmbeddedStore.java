@@ -339,7 +339,7 @@ public final class EmbeddedStore {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         try {
             FileSystemUtils.deleteRecursively(directory);
         } catch (IOException e) {
