@@ -17,6 +17,8 @@
     var request = new XMLHttpRequest();
     request.open(method, url, false);
     request.setRequestHeader('Accept', 'application/json');
+    // Neo4j then answers a refusal without WWW-Authenticate, so no password dialog pops up.
+    request.setRequestHeader('X-Ajax-Browser-Auth', 'true');
     if (body) {
       request.setRequestHeader('Content-Type', 'application/json');
     }

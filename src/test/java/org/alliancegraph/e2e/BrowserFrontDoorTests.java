@@ -38,9 +38,13 @@ class BrowserFrontDoorTests {
     private static String browserUrl;
 
     @BeforeAll
-    static void serve() throws Exception {
+    static void chromium() {
         Optional<String> why = Chromium.unavailable();
         assumeTrue(why.isEmpty(), () -> "Skipped: " + why.orElseThrow());
+    }
+
+    /** The article's graph served with Browser, on free ports, started by the test that needs it. */
+    static void serve() throws Exception {
         data = Files.createTempDirectory("alliance-graph-browser");
         EmbeddedStore.Opened opened = new EmbeddedStore(data, line -> { })
                 .open(TestGraph.scripts(), new EmbeddedNeo4j.Connectors("127.0.0.1", 0, 0, Optional.empty()), false);
@@ -58,7 +62,8 @@ class BrowserFrontDoorTests {
 
     @Test
     @DisplayName("a new visitor lands connected, with the guide; two clicks draw the 1951 triangle allied and the 1963 one with DPRK-USSR frozen")
-    void firstVisit() {
+    void firstVisit() throws Exception {
+        serve();
         try (Chromium chromium = Chromium.start(1600, 1000)) {
             WebDriver page = chromium.driver();
             page.get(browserUrl);
@@ -80,6 +85,34 @@ class BrowserFrontDoorTests {
             List<String> captions1963 = triangle(page, wait);
             chromium.screenshot("browser-triangle-1963");
             assertThat(captions1963).anySatisfy(c -> assertThat(c).startsWith("frozen 1963"));
+        }
+    }
+
+    @Test
+    @DisplayName("with a password, a new visitor meets the form pre-filled with bolt:// and the user neo4j, and the password gets in")
+    void withPassword() throws Exception {
+        Path store = Files.createTempDirectory("alliance-graph-browser-auth");
+        String password = "browser-" + java.util.UUID.randomUUID();
+        try (EmbeddedNeo4j secured = EmbeddedNeo4j.start(store.resolve("graph"),
+                new EmbeddedNeo4j.Connectors("127.0.0.1", 0, 0, Optional.of(password)));
+             Chromium chromium = Chromium.start(1400, 900)) {
+            WebDriver page = chromium.driver();
+            page.get(secured.httpUri().orElseThrow() + "browser/");
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(60));
+
+            WebElement address = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='boltaddress']")));
+            WebElement scheme = page.findElement(By.xpath("//input[@data-testid='boltaddress']/preceding::select[1]"));
+            WebElement user = page.findElement(By.cssSelector("[data-testid='username']"));
+            assertThat(new org.openqa.selenium.support.ui.Select(scheme).getFirstSelectedOption().getText()).isEqualTo("bolt://");
+            assertThat(address.getDomProperty("value")).isEqualTo("127.0.0.1:" + secured.boltUri().getPort());
+            assertThat(user.getDomProperty("value")).isEqualTo("neo4j");
+
+            page.findElement(By.cssSelector("[data-testid='password']")).sendKeys(password);
+            page.findElement(By.cssSelector("[data-testid='connect']")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid='boltaddress']")));
+            assertThat(page.findElements(By.cssSelector("[data-testid='disconnectedBanner']"))).isEmpty();
+        } finally {
+            EmbeddedStore.deleteRecursively(store);
         }
     }
 
