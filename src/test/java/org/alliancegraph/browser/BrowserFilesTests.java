@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The style sheet and the guide that Browser receives on connect. */
 class BrowserFilesTests {
 
-    private static final Pattern RULE = Pattern.compile("(node|relationship)\\.([A-Za-z]+)\\s*\\{([^}]*)}");
+    private static final Pattern RULE = Pattern.compile("(node|relationship)\\.([A-Za-z]+)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
     private static final Pattern PRE = Pattern.compile("<pre class=\"pre-scrollable code runnable\">(.*?)</pre>", Pattern.DOTALL);
 
     /** The style's rules by selector ("node.State"), each a map of its properties. */
