@@ -1,3 +1,8 @@
+// question: Which archival documents stand behind the DPRK-Bulgaria crisis of 1962-1968?
+// expect: documentDate = '1962-09-05' where note = 112 and archive = 'AMVRB' (note 112)
+// expect: documentDate = '1969-01-28' where note = 112 and archive = 'AMVRB' (note 112)
+// expect: start = '1962' where type = 'dispute' and note = 112 (note 112)
+//
 // The DPRK-Bulgaria crisis of 1962-1968 and the archival documents behind it: each fact, its
 // endnote, and the documents that note cites with their archive (note 112: the Bulgarian Foreign
 // Ministry's notes on the incident with the four students, 1962, and its embassy's report of 1969).
