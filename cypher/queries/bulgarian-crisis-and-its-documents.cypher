@@ -9,6 +9,8 @@
 MATCH (:Dyad {id: 'bulgaria/dprk'})<-[:CONCERNS]-(f:Fact) WHERE f.startEarliest >= date('1962-01-01')
 OPTIONAL MATCH (f)-[:EVIDENCE]->(n:Note)-[:CITES]->(doc:Document)
 OPTIONAL MATCH (doc)-[:HELD_IN]->(archive:Archive)
+// A fact may quote one note twice: one row for each fact, note and document.
+WITH DISTINCT f, n, doc, archive
 RETURN f.start AS start, f.type AS type, f.summary AS summary, n.number AS note, doc.date AS documentDate,
        doc.title AS document, archive.short AS archive
 ORDER BY f.startEarliest, f.id, documentDate;
