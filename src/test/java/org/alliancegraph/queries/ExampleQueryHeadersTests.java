@@ -61,6 +61,12 @@ class ExampleQueryHeadersTests {
         return failures;
     }
 
+    @Test
+    @DisplayName("the library holds at least 26 example queries")
+    void enoughExamples() {
+        assertThat(files()).hasSizeGreaterThanOrEqualTo(26);
+    }
+
     @TestFactory
     @DisplayName("each example has a question and expectations from the article, and its answer meets them")
     Stream<DynamicTest> everyExampleMeetsItsHeader() {
