@@ -1,4 +1,4 @@
-// question: Which treaties bound the DPRK, the USSR and the PRC, when, and to what obligations?
+// question: Which treaties does the article name, between whom, when, and with what obligations?
 // expect: signed = '1950-02-14' where parties = ['prc', 'ussr'] and defense = true (article body, section birth)
 // expect: signed = '1951-08-01' where note = 40 (note 40)
 // expect: defense = true where parties = ['dprk', 'ussr'] and signed = '1960' (note 114)

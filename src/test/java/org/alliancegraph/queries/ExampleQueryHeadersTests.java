@@ -67,6 +67,17 @@ class ExampleQueryHeadersTests {
         assertThat(files()).hasSizeGreaterThanOrEqualTo(26);
     }
 
+    @Test
+    @DisplayName("the README's library lists every example with its question")
+    void readmeListsEveryExample() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (Path file : files()) {
+            ExampleQuery query = read(file);
+            assertThat(readme).as("README.md names " + query.name() + " with its question")
+                    .contains("(cypher/queries/" + query.name() + ") | " + query.question() + " |");
+        }
+    }
+
     @TestFactory
     @DisplayName("each example has a question and expectations from the article, and its answer meets them")
     Stream<DynamicTest> everyExampleMeetsItsHeader() {
