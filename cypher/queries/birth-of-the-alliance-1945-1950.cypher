@@ -1,7 +1,7 @@
 // question: How did the DPRK's alliance system come into being, from the Soviet occupation to the
 // eve of the war? The facts of 1945-1950 that concern the DPRK, oldest first.
 // expect: amount = 614000000 where id = 'flow-ussr-dprk-trade-1949' (note 6)
-// expect: status = 'close' where id = 'relation-dprk-ussr-occupation-integration-1945' (article body, THE BIRTH OF A SOCIALIST ALLIANCE SYSTEM)
+// expect: status = 'close' where id = 'relation-dprk-ussr-occupation-integration-1945' (article body, section birth)
 // The article: Soviet-North Korean trade "increased to 614 million rubles in 1949" (note 6), and
 // integration under the occupation "from 1945 to 1948 was both internal" and external.
 MATCH (f:Fact)-[:INVOLVES]->(:Actor {id: 'dprk'})

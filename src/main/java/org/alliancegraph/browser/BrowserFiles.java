@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliancegraph.load.CypherScript;
+import org.alliancegraph.load.ExampleQuery;
 import org.alliancegraph.load.ScriptSet;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -63,13 +65,29 @@ public final class BrowserFiles {
                 throw new IllegalStateException("The guide names " + m.group(1)
                         + ", which is not a one-query file of cypher/queries/");
             }
-            String block = "<figure><pre class=\"pre-scrollable code runnable\">"
-                    + StringEscapeUtils.escapeHtml4(script.statements().get(0).text().strip())
-                    + "</pre><figcaption>cypher/queries/" + m.group(1) + "</figcaption></figure>";
-            m.appendReplacement(out, Matcher.quoteReplacement(block));
+            // Each parameter's default, from the file's header, as a block that sets it in Browser.
+            StringBuilder block = new StringBuilder();
+            ExampleQuery.parameters(script.name(), script.text()).forEach((name, value) -> block
+                    .append("<pre class=\"pre-scrollable code runnable\">:param ").append(name).append(" => ")
+                    .append(StringEscapeUtils.escapeHtml4(literal(value))).append("</pre>"));
+            block.append("<figure><pre class=\"pre-scrollable code runnable\">")
+                    .append(StringEscapeUtils.escapeHtml4(script.statements().get(0).text().strip()))
+                    .append("</pre><figcaption>cypher/queries/").append(m.group(1)).append("</figcaption></figure>");
+            m.appendReplacement(out, Matcher.quoteReplacement(block.toString()));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A parameter's value as Browser's {@code :param} takes it: a Cypher literal. */
+    static String literal(Object value) {
+        if (value instanceof String text) {
+            return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(BrowserFiles::literal).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(value);
     }
 
     /** One of the product's Browser files, as the jar holds it. */

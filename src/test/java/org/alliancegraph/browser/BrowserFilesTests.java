@@ -96,7 +96,7 @@ class BrowserFilesTests {
         while (m.find()) {
             String text = StringEscapeUtils.unescapeHtml4(m.group(1)).strip();
             if (text.startsWith(":")) {
-                assertThat(text).as("a Browser command of the guide").matches(":param year => \\d{4}");
+                assertThat(text).as("a Browser command of the guide").matches(":param [a-z]+ => ('[a-z0-9-]+'|\\d+)");
                 continue;
             }
             assertThat(byText).as("a query of the guide").containsKey(text);
