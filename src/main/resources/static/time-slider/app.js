@@ -277,6 +277,7 @@ async function main() {
     const answers = await Promise.all(years.map((y) => api.relations(y)));
     const relations = new Map(answers.map((r) => [r.year, r.dyads]));
     const view = new TimeSlider(meta, actors, relations);
+    // For the browser's console, and for the end-to-end test that checks what is drawn.
     window.timeSlider = view;
     message.hidden = true;
     await view.start(new URLSearchParams(location.search));

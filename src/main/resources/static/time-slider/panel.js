@@ -90,8 +90,13 @@ export class Panel {
     try {
       if (!this.details.has(id)) this.details.set(id, api.fact(id));
       const detail = await this.details.get(id);
+      // A note quoted twice lists its sources once.
       const byNote = new Map();
+      const seen = new Set();
       for (const c of detail.citations) {
+        const key = `${c.note} ${c.kind} ${c.id} ${c.pages}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         if (!byNote.has(c.note)) byNote.set(c.note, []);
         byNote.get(c.note).push(c);
       }

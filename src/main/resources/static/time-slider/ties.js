@@ -39,6 +39,6 @@ export class TiesTable {
         inTriangle ? el('span', { class: 'in-triangle', title: 'a tie of the Sino-Soviet-DPRK triangle' }, ' \u25B2') : null),
       el('td', { class: 'status', 'data-status': dyad.status }, swatch(dyad.status), ' ', dyad.status, statuses ? el('span', { class: 'statuses' }, statuses) : null),
       el('td', { class: dyad.net == null ? 'num no-evidence' : 'num' }, formatNet(dyad.net)),
-      el('td', { class: 'num' }, String(dyad.facts.length)));
+      el('td', { class: 'num facts' }, String(dyad.facts.length)));
   }
 }
