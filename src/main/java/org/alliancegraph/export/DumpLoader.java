@@ -18,7 +18,10 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.ClientException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads a {@link JsonDump} into an empty database: the schema first, then every node and
@@ -28,6 +31,10 @@ import tools.jackson.databind.JsonNode;
 public final class DumpLoader {
 
     private static final int BATCH = 500;
+
+    /** Reads one element of the dump at a time as a tree, the parser then standing inside the document. */
+    private static final JsonMapper READER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private static final String CREATE_NODES = """
             UNWIND $rows AS row
@@ -67,7 +74,7 @@ public final class DumpLoader {
         if (existing > 0) {
             throw new IllegalStateException("A dump loads into an empty database; this one holds " + existing + " nodes");
         }
-        try (JsonParser json = JsonDump.JSON.createParser(in); Session session = driver.session()) {
+        try (JsonParser json = READER.createParser(in); Session session = driver.session()) {
             expect(json.nextToken() == JsonToken.START_OBJECT, "a JSON object");
             int schema = 0;
             long nodes = 0;
@@ -84,7 +91,7 @@ public final class DumpLoader {
                                 "format version " + JsonDump.FORMAT_VERSION);
                         case "schema" -> {
                             expect(tx == null, "the schema before the nodes");
-                            for (JsonNode statement : JsonDump.JSON.readTree(json)) {
+                            for (JsonNode statement : READER.readTree(json)) {
                                 schema(driver, statement.stringValue());
                                 schema++;
                             }
@@ -112,6 +119,9 @@ public final class DumpLoader {
                 }
             }
             return new Loaded(schema, nodes, relationships);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("Not an Alliance Graph dump: the JSON does not parse (" + e.getOriginalMessage()
+                    + ")", e);
         }
     }
 
@@ -130,7 +140,7 @@ public final class DumpLoader {
         List<Map<String, Object>> batch = new ArrayList<>();
         long count = 0;
         while (json.nextToken() == JsonToken.START_OBJECT) {
-            JsonNode node = JsonDump.JSON.readTree(json);
+            JsonNode node = READER.readTree(json);
             Map<String, Object> row = new HashMap<>();
             row.put("ref", node.path("ref").stringValue());
             row.put("labels", value(node.path("labels")));
@@ -158,7 +168,7 @@ public final class DumpLoader {
         List<Map<String, Object>> batch = new ArrayList<>();
         long count = 0;
         while (json.nextToken() == JsonToken.START_OBJECT) {
-            JsonNode relationship = JsonDump.JSON.readTree(json);
+            JsonNode relationship = READER.readTree(json);
             Map<String, Object> row = new HashMap<>();
             row.put("type", relationship.path("type").stringValue());
             row.put("start", element(elements, relationship.path("start").stringValue()));
