@@ -3,6 +3,7 @@ package org.alliancegraph.export;
 import java.io.OutputStream;
 import java.util.List;
 
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,7 +19,9 @@ final class DataPackage {
 
     static final String FILE_NAME = "datapackage.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Leaves the stream open: the descriptor may be one entry of a zip archive. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private DataPackage() {
     }
