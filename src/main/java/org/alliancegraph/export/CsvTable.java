@@ -108,17 +108,17 @@ public enum CsvTable {
         columns.add(Column.number("divergence", "Divergence score of the index; empty when no scored fact counts"));
         columns.add(Column.number("net", "integration - divergence; empty when no scored fact counts"));
         for (String obligation : PanelTerms.OBLIGATIONS) {
-            columns.add(Column.flag(obligationColumn(obligation), "1 when a treaty of the article with a " + obligation
-                    + " obligation certainly binds the pair in the year, 0 when none does or may; empty when one only "
-                    + "possibly does (a bound coarser than the year)", false));
+            columns.add(Column.flag(obligationColumn(obligation), "1 when a treaty of the article with "
+                    + article(obligation) + " " + obligation + " obligation certainly binds the pair in the year, 0 "
+                    + "when none does or may; empty when one only possibly does (a bound coarser than the year)", false));
         }
         columns.add(Column.text("treaties", "Ids of the treaties in force in the year (certainly or possibly), "
                 + "separated by '; '"));
         columns.add(Column.count("disputes", "Number of the article's disputes of the pair that count in the year, "
                 + "certainly or possibly"));
         for (String kind : PanelTerms.FLOW_KINDS) {
-            String flows = directed ? kind + " flows from actor1 to actor2 and two-way " + kind + " flows"
-                    : kind + " flows between the two, either way";
+            String flows = directed ? kind + " flows from actor1 to actor2, and two-way " + kind + " flows,"
+                    : kind + " flows between the two (either way)";
             columns.add(Column.count(kind + "_flows", "Number of " + flows + " that count in the year (a total the "
                     + "article also breaks down is left out: its parts count)"));
             columns.add(Column.number(kind + "_amount", "Sum of the year's shares of their stated amounts, in "
@@ -135,6 +135,10 @@ public enum CsvTable {
         columns.add(Column.text("notes", "The article's endnotes behind those facts, separated by '; '"));
         columns.add(Column.text("sections", "The article's sections behind the facts whose passage has no endnote"));
         return columns;
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static List<Column> flowColumns() {
