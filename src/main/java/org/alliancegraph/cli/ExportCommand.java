@@ -149,6 +149,10 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (chosen == Exports.Format.CSV && !zip) {
                 Files.createDirectories(out);
+                if (served == null) {
+                    writeDirectory(exports, targets);
+                    return true;
+                }
             }
             for (Target target : targets) {
                 Path part = target.path().resolveSibling("." + target.path().getFileName() + ".part");
@@ -171,6 +175,28 @@ final class ExportCommand implements Callable<Integer> {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + out, e);
+        }
+    }
+
+    /**
+     * The CSV files of the store or --uri: written in one pass into a folder inside the target
+     * directory, then moved into place file by file.
+     */
+    private void writeDirectory(Exports exports, List<Target> targets) throws IOException {
+        Path part = Files.createTempDirectory(out, ".export-");
+        try {
+            exports.csvDirectory(part);
+            for (Target target : targets) {
+                Files.move(part.resolve(target.path().getFileName()), target.path(), StandardCopyOption.REPLACE_EXISTING);
+                Console.info("Wrote " + target.path() + " (" + size(Files.size(target.path())) + ")");
+            }
+        } finally {
+            try (var left = Files.list(part)) {
+                for (Path file : left.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(part);
         }
     }
 

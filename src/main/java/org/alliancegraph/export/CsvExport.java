@@ -55,20 +55,48 @@ final class CsvExport {
 
     /** Writes one table to {@code out} (left open). */
     void write(CsvTable table, OutputStream out) {
+        if (table == CsvTable.ACTORS) {
+            writeActors(out);
+        } else {
+            writePanel(Map.of(table, out));
+        }
+    }
+
+    /** Writes the tables of the panel that {@code outs} names (left open), in one pass over the dyad-years. */
+    void writePanel(Map<CsvTable, OutputStream> outs) {
+        Map<CsvTable, JsonGenerator> generators = new java.util.EnumMap<>(CsvTable.class);
+        try {
+            outs.forEach((table, out) -> generators.put(table, MAPPER.writer(schema(table)).createGenerator(out)));
+            JsonGenerator undirected = generators.get(CsvTable.DYAD_YEARS);
+            JsonGenerator directed = generators.get(CsvTable.DIRECTED_DYAD_YEARS);
+            JsonGenerator flows = generators.get(CsvTable.FLOWS);
+            dyadYears.forEach(row -> {
+                if (undirected != null) {
+                    write(undirected, CsvTable.DYAD_YEARS, dyadYearCells(row, f -> true));
+                }
+                if (directed != null) {
+                    write(directed, CsvTable.DIRECTED_DYAD_YEARS,
+                            dyadYearCells(row, f -> f.twoWay() || f.giver().equals(row.a().id())));
+                    write(directed, CsvTable.DIRECTED_DYAD_YEARS,
+                            dyadYearCells(reversed(row), f -> f.twoWay() || f.giver().equals(row.b().id())));
+                }
+                if (flows != null) {
+                    row.flows().forEach(flow -> write(flows, CsvTable.FLOWS, flowCells(row, flow)));
+                }
+            });
+        } finally {
+            generators.values().forEach(JsonGenerator::close);
+        }
+    }
+
+    private void writeActors(OutputStream out) {
+        CsvTable table = CsvTable.ACTORS;
         try (JsonGenerator csv = MAPPER.writer(schema(table)).createGenerator(out)) {
-            switch (table) {
-                case DYAD_YEARS -> dyadYears.forEach(row -> write(csv, table, dyadYearCells(row, f -> true)));
-                case DIRECTED_DYAD_YEARS -> dyadYears.forEach(row -> {
-                    write(csv, table, dyadYearCells(row, f -> f.twoWay() || f.giver().equals(row.a().id())));
-                    write(csv, table, dyadYearCells(reversed(row), f -> f.twoWay() || f.giver().equals(row.b().id())));
-                });
-                case FLOWS -> dyadYears.forEach(row -> row.flows().forEach(flow -> write(csv, table, flowCells(row, flow))));
-                case ACTORS -> reads.stream(ACTORS, Map.of(), r -> write(csv, table, java.util.Arrays.asList(cell(r.get("id")),
-                        cell(r.get("name")), cell(r.get("short")), cell(r.get("kind")),
-                        r.get("cow").isNull() ? null : r.get("cow").asLong(), cell(r.get("start")),
-                        cell(r.get("startPrecision")), cell(r.get("end")), cell(r.get("endPrecision")),
-                        joined(r.get("actsFor").asList(Value::asString)), joined(r.get("members").asList(Value::asString)))));
-            }
+            reads.stream(ACTORS, Map.of(), r -> write(csv, table, java.util.Arrays.asList(cell(r.get("id")),
+                    cell(r.get("name")), cell(r.get("short")), cell(r.get("kind")),
+                    r.get("cow").isNull() ? null : r.get("cow").asLong(), cell(r.get("start")),
+                    cell(r.get("startPrecision")), cell(r.get("end")), cell(r.get("endPrecision")),
+                    joined(r.get("actsFor").asList(Value::asString)), joined(r.get("members").asList(Value::asString)))));
         }
     }
 

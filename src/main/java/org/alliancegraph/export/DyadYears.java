@@ -63,7 +63,10 @@ final class DyadYears {
         return graph.meta().years();
     }
 
-    /** Hands every dyad-year to {@code each}, by year and then by dyad. */
+    /**
+     * Hands every dyad-year to {@code each}, by year and then by dyad. The details of the treaties
+     * and flows read for one year are kept for the next, which most of them span.
+     */
     void forEach(Consumer<DyadYearRow> each) {
         DatasetMeta.YearRange years = years();
         Map<String, DyadYearRow.ActorInfo> known = new HashMap<>();
@@ -71,17 +74,18 @@ final class DyadYears {
             known.put(actor.id(), new DyadYearRow.ActorInfo(actor.id(), actor.name(), actor.kind(),
                     actor.kind().equals("state") ? actor.cow() : null));
         }
+        Map<String, Record> details = new HashMap<>();
         for (int year = years.from(); year <= years.to(); year++) {
-            rowsOf(year, years, known).forEach(each);
+            rowsOf(year, years, known, details).forEach(each);
         }
     }
 
-    private List<DyadYearRow> rowsOf(int year, DatasetMeta.YearRange years, Map<String, DyadYearRow.ActorInfo> known) {
+    private List<DyadYearRow> rowsOf(int year, DatasetMeta.YearRange years, Map<String, DyadYearRow.ActorInfo> known,
+            Map<String, Record> details) {
         Relations relations = graph.relationsIn(year);
         List<String> ids = relations.dyads().stream().flatMap(d -> d.facts().stream())
                 .filter(f -> f.type().equals("flow") || f.type().equals("treaty")).map(FactSummary::id).distinct()
-                .toList();
-        Map<String, Record> details = new HashMap<>();
+                .filter(id -> !details.containsKey(id)).toList();
         if (!ids.isEmpty()) {
             reads.records(DETAILS, Map.of("ids", ids)).forEach(r -> details.put(r.get("id").asString(), r));
         }

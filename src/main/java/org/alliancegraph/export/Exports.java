@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -50,7 +51,20 @@ public final class Exports {
 
     /** One CSV file of the dyad-year export. */
     public void csv(CsvTable table, OutputStream out) {
-        new CsvExport(new DyadYears(graph, reads), reads).write(table, out);
+        csvExport().write(table, out);
+    }
+
+    /**
+     * The three files of the panel, written in one pass over the dyad-years (each stream is left
+     * open), as the CLI writes a directory of them.
+     */
+    public void panel(OutputStream undirected, OutputStream directed, OutputStream flows) {
+        csvExport().writePanel(Map.of(CsvTable.DYAD_YEARS, undirected, CsvTable.DIRECTED_DYAD_YEARS, directed,
+                CsvTable.FLOWS, flows));
+    }
+
+    private CsvExport csvExport() {
+        return new CsvExport(new DyadYears(graph, reads), reads);
     }
 
     /** The Data Package descriptor of the CSV files. */
@@ -62,10 +76,14 @@ public final class Exports {
     public void csvDirectory(Path directory) {
         try {
             Files.createDirectories(directory);
-            for (CsvTable table : CsvTable.values()) {
-                try (OutputStream out = Files.newOutputStream(directory.resolve(table.fileName()))) {
-                    csv(table, out);
-                }
+            try (OutputStream undirected = Files.newOutputStream(directory.resolve(CsvTable.DYAD_YEARS.fileName()));
+                    OutputStream directed = Files.newOutputStream(directory.resolve(CsvTable.DIRECTED_DYAD_YEARS.fileName()));
+                    OutputStream flows = Files.newOutputStream(directory.resolve(CsvTable.FLOWS.fileName()))) {
+                csvExport().writePanel(Map.of(CsvTable.DYAD_YEARS, undirected, CsvTable.DIRECTED_DYAD_YEARS, directed,
+                        CsvTable.FLOWS, flows));
+            }
+            try (OutputStream out = Files.newOutputStream(directory.resolve(CsvTable.ACTORS.fileName()))) {
+                csv(CsvTable.ACTORS, out);
             }
             try (OutputStream out = Files.newOutputStream(directory.resolve(DataPackage.FILE_NAME))) {
                 dataPackage(out);
