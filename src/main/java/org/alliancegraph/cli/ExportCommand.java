@@ -69,15 +69,21 @@ final class ExportCommand implements Callable<Integer> {
         checkTarget(chosen, toStandardOutput);
         Optional<ServedGraph.Announcement> serve = connection.uri != null || weights.file != null ? Optional.empty()
                 : ServedGraph.find(store.dataDirectory, store.fingerprint()).filter(a -> a.sameScripts() && a.defaultWeights());
+        if (serve.isPresent()) {
+            Console.info("Asking the Alliance Graph served at " + serve.get().restBase() + " (REST)");
+        }
         if (serve.isPresent() && write(chosen, toStandardOutput, serve.get().rest(), null)) {
-            Console.info("Asked the Alliance Graph served at " + serve.get().restBase() + " (REST)");
-        } else {
-            try (GraphSession session = GraphSession.open(connection, store)) {
-                Phases.mark("database");
-                Exports exports = new Exports(session.graph(weights.weights(), timeout.timeout()), session.driver(),
-                        timeout.timeout(), Exports.creator());
-                write(chosen, toStandardOutput, null, exports);
-            }
+            Phases.mark("export");
+            return 0;
+        }
+        if (serve.isPresent()) {
+            Console.info("The serve announced in " + store.dataDirectory + " does not answer; opening the store");
+        }
+        try (GraphSession session = GraphSession.open(connection, store)) {
+            Phases.mark("database");
+            Exports exports = new Exports(session.graph(weights.weights(), timeout.timeout()), session.driver(),
+                    timeout.timeout(), Exports.creator());
+            write(chosen, toStandardOutput, null, exports);
         }
         Phases.mark("export");
         return 0;

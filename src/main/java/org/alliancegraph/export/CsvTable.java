@@ -72,11 +72,6 @@ public enum CsvTable {
         return primaryKey;
     }
 
-    /** The table a file name stands for, if any. */
-    public static java.util.Optional<CsvTable> ofFileName(String fileName) {
-        return java.util.Arrays.stream(values()).filter(t -> t.fileName().equals(fileName)).findFirst();
-    }
-
     /** The panel's column for a treaty obligation ({@code non-aggression} is {@code treaty_non_aggression}). */
     static String obligationColumn(String obligation) {
         return "treaty_" + obligation.replace('-', '_');
