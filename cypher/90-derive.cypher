@@ -227,3 +227,13 @@ CREATE (a)-[:TIE {
   year: year, dyad: d.id, status: coalesce(longest.status, 'unknown'),
   statuses: reduce(acc = [], s IN ordered | CASE WHEN s IN acc THEN acc ELSE acc + s END),
   certain: coalesce(longest.certain, true), facts: facts}]->(b);
+
+// 9. Beside each TIE, the same year's status as a relationship type of its own (ALLIED, CLOSE,
+// NORMAL, COOL, STRAINED, FROZEN, CRISIS, HOSTILE, UNKNOWN). Neo4j Browser colours relationships
+// by type only, never by a property's value; with these, the product's style sheet draws each
+// year of the triangle in the colour of its status. TIE stays the relationship that queries use.
+MATCH ()-[s:ALLIED|CLOSE|NORMAL|COOL|STRAINED|FROZEN|CRISIS|HOSTILE|UNKNOWN]->() DELETE s;
+
+MATCH (a:Actor)-[t:TIE]->(b:Actor)
+CREATE (a)-[s:$(toUpper(t.status))]->(b)
+SET s.year = t.year, s.dyad = t.dyad, s.status = t.status;

@@ -1,3 +1,7 @@
+// question: When did China and the DPRK recall their ambassadors, and when did relations normalize?
+// expect: what = 'recall' where start = '1966' (article body, section divergence)
+// expect: what = 'normal' where type = 'relation' (article body, section divergence)
+//
 // When did China and the DPRK recall their ambassadors, and when did relations normalize? The
 // article: relations "deteriorated to the point where each side recalled its ambassadors in 1966",
 // and "did not normalize until the end of the decade".

@@ -1,3 +1,9 @@
+// question: How did each of the DPRK's ties stand in 1963, and in 1967?
+// expect: status1963 = 'frozen' where partner = 'ussr' (article body, section divergence)
+// expect: status1963 = 'close' where partner = 'prc' (article body, section divergence)
+// expect: status1963 = 'close' where partner = 'romania' (article body, section divergence)
+// expect: status1967 = 'crisis' where partner = 'bulgaria' (note 112)
+//
 // The DPRK's relations in 1963 against 1967: the status of each of its ties in the two years. The
 // article: North Korea "first sided with China and then with the Soviet Union"; Soviet relations
 // froze in 1962-1964, and Beijing and P'yongyang recalled their ambassadors in 1966.

@@ -1,3 +1,8 @@
+// question: Which treaties involving the DPRK were in force in 1961, according to the article?
+// expect: start = '1960' where note = 114 (note 114)
+// expect: rows = 2 where note = 114 (note 114)
+// expect: start = '1953-07-27' where note = 2 (note 2)
+//
 // The treaties involving the DPRK in force in 1961 according to the article, with their caveats:
 // it dates the friendship treaties with the USSR and the PRC to 1960 (they were signed in July 1961,
 // the common record's date beside it as recordStart).

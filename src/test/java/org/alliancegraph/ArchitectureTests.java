@@ -14,13 +14,13 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresDoNotKnowTheirCallers = noClasses()
             .that().resideInAnyPackage("org.alliancegraph.model..", "org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..", "org.alliancegraph.claim..", "org.alliancegraph.validate..",
-                    "org.alliancegraph.load..", "org.alliancegraph.embedded..", "org.alliancegraph.system..")
+                    "org.alliancegraph.load..", "org.alliancegraph.embedded..", "org.alliancegraph.system..", "org.alliancegraph.export..")
             .should().dependOnClassesThat().resideInAnyPackage("org.alliancegraph.api..", "org.alliancegraph.cli..");
 
     @ArchTest
     static final ArchRule theJavaApiNeedsNoEmbeddedServer = noClasses()
             .that().resideInAnyPackage("org.alliancegraph.model..", "org.alliancegraph.catalog..", "org.alliancegraph.actor..", "org.alliancegraph.timeline..",
-                    "org.alliancegraph.claim..")
+                    "org.alliancegraph.claim..", "org.alliancegraph.export..")
             .should().dependOnClassesThat().resideInAnyPackage("org.alliancegraph.embedded..", "org.springframework..", "org.neo4j.harness..");
 
     @ArchTest

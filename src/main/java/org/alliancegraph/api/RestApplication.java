@@ -3,6 +3,7 @@ package org.alliancegraph.api;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alliancegraph.AllianceGraph;
 import org.alliancegraph.index.Weights;
@@ -21,8 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The REST server: a read-only JSON API over a driver that the caller opened and will close.
- * It is started by {@code serve} after the database is ready, and never owns the database.
+ * The REST server: a read-only JSON API over a driver that the caller opened and will close, and
+ * at {@code /} the time-slider page (static files under {@code static/}, with its libraries from
+ * webjars), which reads that API alone. It is started by {@code serve} after the database is
+ * ready, and never owns the database.
  *
  * <p>Boot's error page ({@code /error}, a JSON body of its own shape) is left out: an error that
  * the servlet container reports (a refused TRACE, a failure outside Spring MVC) is written by
@@ -58,6 +61,18 @@ public class RestApplication {
      */
     public static ConfigurableApplicationContext start(Driver driver, String host, int port, Weights weights,
             Duration queryTimeout) {
+        return start(driver, host, port, weights, queryTimeout, Optional.empty());
+    }
+
+    /**
+     * Starts the REST server on {@code host:port} over {@code driver}, with the given index weights
+     * and query timeout, naming in {@code /api/meta} the embedded Neo4j Browser that runs beside it.
+     *
+     * @param browser the Browser that runs beside this server, or empty when none does
+     * @return the running application context; closing it stops the server (not the driver)
+     */
+    public static ConfigurableApplicationContext start(Driver driver, String host, int port, Weights weights,
+            Duration queryTimeout, Optional<BrowserLink> browser) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.address", host);
         properties.put("server.port", port);
@@ -67,6 +82,7 @@ public class RestApplication {
                     context.getBeanFactory().registerSingleton("neo4jDriver", driver);
                     context.getBeanFactory().registerSingleton("indexWeights", weights);
                     context.getBeanFactory().registerSingleton("queryTimeout", queryTimeout);
+                    browser.ifPresent(link -> context.getBeanFactory().registerSingleton("embeddedBrowser", link));
                 })
                 .properties(properties)
                 .bannerMode(Banner.Mode.OFF)

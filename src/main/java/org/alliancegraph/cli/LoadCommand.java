@@ -3,6 +3,7 @@ package org.alliancegraph.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.alliancegraph.TieScores;
 import org.alliancegraph.load.DriverTransactions;
 import org.alliancegraph.load.Ownership;
 import org.alliancegraph.load.ScriptLoader;
@@ -61,6 +62,7 @@ final class LoadCommand implements Callable<Integer> {
         try (Driver driver = target.open()) {
             new ScriptLoader(new DriverTransactions(driver), Console::info)
                     .apply(scripts, Ownership.clearStatements(), mode);
+            Console.info("Scored " + TieScores.write(driver) + " yearly ties with the default index weights");
         }
         Console.info(String.format("Loaded into %s in %.2f s", target.uri(), (System.nanoTime() - started) / 1e9));
         return 0;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.alliancegraph.load.CypherScript;
+import org.alliancegraph.load.ExampleQuery;
 import org.alliancegraph.system.Reads;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -55,7 +56,8 @@ final class QueryFileCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-P", "--param"}, paramLabel = "NAME=VALUE",
-            description = "A query parameter; a whole number is passed as a number, anything else as text.")
+            description = "A query parameter; a whole number is passed as a number, anything else as text. "
+                    + "A file's '// param: name = value' lines give the defaults.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     private static final TypeSystem TYPES = TypeSystem.getDefault();
@@ -63,8 +65,11 @@ final class QueryFileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Phases.mark("jvm");
-        String cypher = source.cypher != null ? source.cypher : read(source.file);
-        Map<String, Object> values = new LinkedHashMap<>();
+        String text = source.cypher != null ? source.cypher : text(source.file);
+        String cypher = source.cypher != null ? source.cypher : statement(source.file, text);
+        // A file's own defaults first ('// param: name = value' at its top), then the command line's.
+        Map<String, Object> values = new LinkedHashMap<>(source.cypher != null ? Map.of()
+                : ExampleQuery.parameters(source.file.toString(), text));
         parameters.forEach((k, v) -> values.put(k, v.matches("-?\\d+") ? (Object) Long.valueOf(v) : v));
         List<Record> rows;
         List<String> keys;
@@ -92,17 +97,21 @@ final class QueryFileCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The query of a file: its one statement, comments and all. */
-    private static String read(Path file) {
+    private static String text(Path file) {
         try {
-            List<CypherScript.Statement> statements = CypherScript.parse(file.toString(), Files.readString(file)).statements();
-            if (statements.size() != 1) {
-                throw new IllegalArgumentException(file + " holds " + statements.size() + " statements; query runs one");
-            }
-            return statements.get(0).text();
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+    }
+
+    /** The query of a file: its one statement, comments and all. */
+    private static String statement(Path file, String text) {
+        List<CypherScript.Statement> statements = CypherScript.parse(file.toString(), text).statements();
+        if (statements.size() != 1) {
+            throw new IllegalArgumentException(file + " holds " + statements.size() + " statements; query runs one");
+        }
+        return statements.get(0).text();
     }
 
     private static int width(String key, List<Record> rows) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import org.alliancegraph.AllianceGraph;
+import org.alliancegraph.api.BrowserLink;
 import org.alliancegraph.api.RestApplication;
 import org.alliancegraph.embedded.EmbeddedNeo4j;
 import org.alliancegraph.embedded.EmbeddedStore;
@@ -113,8 +114,11 @@ final class ServeCommand implements Callable<Integer> {
         String bolt = "bolt://" + server.urlHost() + ":" + server.boltPort;
         Neo4jConnection connection = new Neo4jConnection(URI.create(bolt), "neo4j", server.connectors().password());
         Driver driver = connection.driver();
+        String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
+        BrowserLink browserLink = new BrowserLink(browser, bolt, server.connectors().password().isPresent());
         CompletableFuture<ConfigurableApplicationContext> rest = CompletableFuture.supplyAsync(
-                () -> RestApplication.start(driver, server.bind, server.restPort, weights.weights(), timeout.timeout()));
+                () -> RestApplication.start(driver, server.bind, server.restPort, weights.weights(), timeout.timeout(),
+                        Optional.of(browserLink)));
         EmbeddedNeo4j neo4j = null;
         try {
             EmbeddedStore.Opened opened = store.store().open(store.scriptSet(), server.connectors(), store.fresh,
@@ -124,7 +128,6 @@ final class ServeCommand implements Callable<Integer> {
             opened.failure().ifPresent(failure -> Console.info(
                     "WARNING: the scripts failed and the previous store was kept: " + failure.getMessage()));
             connection.verified(driver);
-            String browser = "http://" + server.urlHost() + ":" + server.httpPort + "/browser/";
             Runnable announce = opened.outcome() == EmbeddedStore.Outcome.KEPT_PREVIOUS ? null
                     : () -> ServedGraph.announce(store.store().dataDirectory(),
                             "http://" + server.urlHost() + ":" + server.restPort, bolt, store.fingerprint(),

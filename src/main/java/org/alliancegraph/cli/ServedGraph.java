@@ -148,6 +148,40 @@ final class ServedGraph {
         throw new IllegalStateException("The Alliance Graph served at " + rest + " failed: " + detail);
     }
 
+    /**
+     * Copies a file the API serves (an export) to {@code out} as it arrives; a problem answer
+     * becomes the exception the Java API would have thrown.
+     *
+     * @return false when the server did not answer (it stopped meanwhile), and nothing was written
+     */
+    boolean download(String pathAndQuery, java.io.OutputStream out) {
+        HttpURLConnection connection;
+        int status;
+        try {
+            connection = (HttpURLConnection) rest.resolve(pathAndQuery).toURL().openConnection();
+            connection.setConnectTimeout(2000);
+            connection.setReadTimeout(120_000);
+            status = connection.getResponseCode();
+        } catch (IOException e) {
+            return false;
+        }
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            if (status == 200) {
+                in.transferTo(out);
+                return true;
+            }
+            JsonNode body = OutputOptions.JSON.readTree(in == null ? "{}" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String detail = body.path("detail").asString(body.path("title").asString("HTTP " + status));
+            if (status >= 400 && status < 500) {
+                throw new InvalidRequestException(detail);
+            }
+            throw new IllegalStateException("The Alliance Graph served at " + rest + " failed: " + detail);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Alliance Graph served at " + rest + " broke off the download of "
+                    + pathAndQuery, e);
+        }
+    }
+
     /** The JSON as the Java API's record. */
     static <A> A as(JsonNode json, JavaType type) {
         return OutputOptions.JSON.treeToValue(json, type);

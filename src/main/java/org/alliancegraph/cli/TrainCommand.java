@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code train} (hidden): the build's training run for class-data sharing. It runs what users run
- * (a load, a {@code serve} with Browser and REST, REST requests, one-shot commands against the
- * serve and against the store alone) in a throw-away data directory on free ports, so that the
+ * (a load, a {@code serve} with Browser and REST, REST requests, one-shot commands and exports
+ * against the serve and against the store alone) in a throw-away data directory on free ports, so that the
  * JVM that runs it with {@code -XX:ArchiveClassesAtExit} archives every class those paths load.
  * The {@code alliance-graph} launcher then starts with that archive.
  */
@@ -34,6 +34,7 @@ final class TrainCommand implements Callable<Integer> {
     private static final List<String> REST = List.of("/api/meta", "/api/relations?year=1963", "/api/dyads/dprk/ussr",
             "/api/triangle?year=1951", "/api/facts/flow-ussr-dprk-trade-1949", "/api/explain?a=dprk&b=prc&year=1956",
             "/api/index?actor=dprk", "/api/alignment", "/api/actors/dprk", "/api/claims", "/api/relations?year=1800",
+            "/api/export/dyad-years.csv", "/api/export/graph.gexf", "/api/export/graph.graphml", "/api/export/graph.json",
             "/actuator/health");
 
     private static final List<List<String>> ONE_SHOT = List.of(List.of("relations", "1963", "--json"),
@@ -66,6 +67,7 @@ final class TrainCommand implements Callable<Integer> {
                 for (List<String> command : ONE_SHOT) {
                     oneShot(command, data);
                 }
+                oneShot(List.of("export", "--format", "csv", "--out", data.resolve("export-csv").toString()), data);
             } finally {
                 running.stop();
             }
@@ -75,6 +77,8 @@ final class TrainCommand implements Callable<Integer> {
             for (List<String> command : ONE_SHOT) {
                 oneShot(command, data);
             }
+            oneShot(List.of("export", "--format", "csv", "--out", data.resolve("export-csv").toString()), data);
+            oneShot(List.of("export", "--format", "gexf", "--out", data.resolve("export.gexf").toString()), data);
         } finally {
             System.setOut(out);
             System.setErr(err);

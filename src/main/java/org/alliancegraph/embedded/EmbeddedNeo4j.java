@@ -49,11 +49,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final Neo4j neo4j;
     private final Path storeDirectory;
+    private final Connectors connectors;
     /** What is released after the server stopped (the store's lock). */
     private final List<AutoCloseable> afterClose = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedNeo4j(Neo4j neo4j, Path storeDirectory) {
+    private EmbeddedNeo4j(Neo4j neo4j, Path storeDirectory, Connectors connectors) {
+        this.connectors = connectors;
         this.neo4j = neo4j;
         this.storeDirectory = storeDirectory;
     }
@@ -78,6 +80,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path storeDirectory, Connectors connectors, long pageCacheBytes) {
         try {
             Files.createDirectories(storeDirectory);
+            // Browser's post-connect commands name the HTTP port: a free one is chosen here, not by Neo4j.
+            int httpPort = connectors.httpPort() == 0 ? freePort(connectors.host()) : connectors.httpPort();
             Path scratch = Files.createDirectories(storeDirectory.resolveSibling(".neo4j-work"));
             Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(scratch)
                     .withConfig(GraphDatabaseSettings.data_directory, storeDirectory.toAbsolutePath())
@@ -99,12 +103,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Browser connects to the advertised Bolt address; it must name the port actually used.
                     .withConfig(BoltConnector.advertised_address,
                             new SocketAddress(connectors.advertisedHost(), Math.max(connectors.boltPort(), 0)))
-                    // Browser's default draws every relationship between the nodes a query returns: all
-                    // the yearly TIEs of a dyad, not the one year asked for.
-                    .withConfig(ServerSettings.browser_post_connect_cmd, "config {autoComplete: false}")
-                    .withConfig(HttpConnector.enabled, connectors.httpPort() >= 0)
-                    .withConfig(HttpConnector.listen_address,
-                            new SocketAddress(connectors.host(), Math.max(connectors.httpPort(), 0)));
+                    .withConfig(HttpConnector.enabled, httpPort >= 0)
+                    .withConfig(HttpConnector.listen_address, new SocketAddress(connectors.host(), Math.max(httpPort, 0)));
+            if (httpPort >= 0) {
+                builder = withBrowser(builder, storeDirectory, connectors.advertisedHost(), httpPort);
+            }
             if (connectors.httpPort() < 0) {
                 builder = builder.withDisabledServer();
             }
@@ -123,7 +126,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 }
             }
             Neo4j neo4j = builder.build();
-            EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory);
+            EmbeddedNeo4j server = new EmbeddedNeo4j(neo4j, storeDirectory, connectors);
             try {
                 connectors.password().ifPresent(server::setPassword);
             } catch (RuntimeException e) {
@@ -133,6 +136,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store directory " + storeDirectory, e);
+        }
+    }
+
+    /**
+     * Neo4j Browser as the product serves it ({@link BrowserBundle}): connected on arrival, with
+     * the product's style applied and its guide played on connect, from the same origin.
+     */
+    private static Neo4jBuilder withBrowser(Neo4jBuilder builder, Path storeDirectory, String host, int httpPort) {
+        String base = "http://" + host + ":" + httpPort + "/browser/" + BrowserBundle.FOLDER + "/";
+        Optional<Path> web = BrowserBundle.write(storeDirectory.toAbsolutePath().resolveSibling("web"));
+        if (web.isPresent()) {
+            builder = builder.withConfig(ServerSettings.web_dir_path, web.get());
+        }
+        return builder
+                // Browser's default draws every relationship between the nodes a query returns: all
+                // the yearly TIEs of a dyad, not the one year asked for. Then the style and the guide.
+                .withConfig(ServerSettings.browser_post_connect_cmd,
+                        "config {autoComplete: false}; style " + base + "style.grass; guide " + base + "guide.html")
+                // A product that works offline: Browser's usage reports stay off.
+                .withConfig(ServerSettings.allow_telemetry, false)
+                // Browser fetches styles and guides only from the hosts listed here.
+                .withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                        "guides.neo4j.com,localhost," + host);
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return socket.getLocalPort();
         }
     }
 
@@ -170,6 +201,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public long lastTransactionId() {
         return ((GraphDatabaseAPI) database()).getDependencyResolver().resolveDependency(TransactionIdStore.class)
                 .getLastCommittedTransactionId();
+    }
+
+    /** The connectors it was started with. */
+    public Connectors connectors() {
+        return connectors;
     }
 
     public URI boltUri() {

@@ -1,5 +1,8 @@
 package org.alliancegraph.embedded;
 
+import org.alliancegraph.TieScores;
+import org.alliancegraph.system.Neo4jConnection;
+import org.neo4j.driver.Driver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -236,7 +239,8 @@ public final class EmbeddedStore {
 
     /** Loads the scripts into the store (replacing its graph) with no connector open, and closes it. */
     public void rebuild(ScriptSet scripts, ScriptLoader.Mode mode) {
-        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.none(), true, mode, Access.READ_ONLY, "load");
+        // Bolt on a free loopback port: the yearly ties' scores are computed through the driver.
+        Opened opened = open(scripts, EmbeddedNeo4j.Connectors.boltOnly(), true, mode, Access.READ_ONLY, "load");
         opened.server().close();
     }
 
@@ -247,11 +251,33 @@ public final class EmbeddedStore {
         long started = System.nanoTime();
         new ScriptLoader(new EmbeddedTransactions(server.database()), progress)
                 .apply(scripts, CLEAR, mode);
+        scoreTies(server, progress);
         // The content first, then the fingerprint that says the load is complete.
         write(store().resolve(CONTENT), ContentHash.of(server.database()));
         write(store().resolve(TRANSACTION), Long.toString(server.lastTransactionId()));
         write(store().resolve(FINGERPRINT), fingerprint);
         progress.accept(String.format("Loaded in %.2f s (database start not included)", (System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * Writes each year's scores onto the yearly ties, when the graph has any (a graph of other
+     * scripts has none), through a driver on the server's Bolt connector.
+     */
+    static void scoreTies(EmbeddedNeo4j server, Consumer<String> progress) {
+        boolean ties = server.database().executeTransactionally("MATCH ()-[t:TIE]->() RETURN count(t) > 0 AS any",
+                Map.of(), result -> (Boolean) result.next().get("any"));
+        if (!ties) {
+            return;
+        }
+        if (server.connectors().boltPort() < 0) {
+            throw new IllegalStateException("The yearly ties are scored through Bolt, which this server does not open");
+        }
+        long started = System.nanoTime();
+        try (Driver driver = new Neo4jConnection(server.boltUri(), "neo4j", server.connectors().password()).open()) {
+            long written = TieScores.write(driver);
+            progress.accept(String.format("Scored %d yearly ties with the default index weights in %d ms", written,
+                    (System.nanoTime() - started) / 1_000_000));
+        }
     }
 
     /** The data directory. */
@@ -313,7 +339,7 @@ public final class EmbeddedStore {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         try {
             FileSystemUtils.deleteRecursively(directory);
         } catch (IOException e) {

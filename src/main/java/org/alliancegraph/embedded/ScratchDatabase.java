@@ -50,6 +50,7 @@ public final class ScratchDatabase implements AutoCloseable {
     /** Applies the scripts in the given mode, replacing whatever the database held. */
     public void load(ScriptSet scripts, Consumer<String> progress, ScriptLoader.Mode mode) {
         new ScriptLoader(new EmbeddedTransactions(database()), progress).apply(scripts, EmbeddedStore.CLEAR, mode);
+        EmbeddedStore.scoreTies(server, progress);
     }
 
     public GraphDatabaseService database() {

@@ -19,6 +19,12 @@ import org.alliancegraph.model.YearRule;
  */
 public final class IndexCalculator {
 
+    /**
+     * The version of the rules in this class. The scores written onto the yearly ties depend on
+     * it, so the embedded store's fingerprint covers it: raise it when a rule changes.
+     */
+    public static final int VERSION = 2;
+
     private final Weights weights;
     private final int firstYear;
     private final int lastYear;

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.alliancegraph.index.IndexCalculator;
+import org.alliancegraph.index.Weights;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -104,7 +106,11 @@ public record ScriptSet(String origin, List<CypherScript> scripts) {
         return Files.isDirectory(local) ? fromDirectory(local) : bundled();
     }
 
-    /** A digest of the scripts' names and contents: equal digests mean an equal graph. */
+    /**
+     * A digest of the scripts' names and contents, of the default index weights and of the index's
+     * version: the loaded graph carries each year's scores on its ties, so equal digests mean an
+     * equal graph.
+     */
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -114,6 +120,8 @@ public record ScriptSet(String origin, List<CypherScript> scripts) {
                 digest.update(script.text().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
+            digest.update(("weights\0" + new java.util.TreeMap<>(Weights.locate(null).values())
+                    + "\0index\0" + IndexCalculator.VERSION).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

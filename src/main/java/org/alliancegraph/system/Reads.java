@@ -3,12 +3,19 @@ package org.alliancegraph.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -65,6 +72,24 @@ public final class Reads {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) parameters;
         return driver.executableQuery(query).withParameters(values).withConfig(config).execute();
+    }
+
+    /**
+     * Hands the rows of a read query to {@code each} as the driver fetches them (a batch at a time),
+     * so that a reader that writes each row out holds no more than a batch in memory. Unlike
+     * {@link #records}, the read is not retried: {@code each} may already have written rows out.
+     */
+    public void stream(String query, Map<String, ?> parameters, Consumer<Record> each) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) parameters;
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+                Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            Result result = tx.run(query, values);
+            while (result.hasNext()) {
+                each.accept(result.next());
+            }
+            tx.commit();
+        }
     }
 
     /** The query timeout. */

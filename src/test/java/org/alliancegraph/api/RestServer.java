@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import org.alliancegraph.TestGraph;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The REST API over the shared test graph, started once for the test JVM on a free port. */
-final class RestServer {
+/** The REST API over the shared test graph, started once for the test JVM on a free port; no Browser runs beside it. */
+public final class RestServer {
 
     private static ConfigurableApplicationContext context;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -19,7 +19,7 @@ final class RestServer {
     private RestServer() {
     }
 
-    static synchronized String baseUrl() {
+    public static synchronized String baseUrl() {
         if (context == null) {
             context = RestApplication.start(TestGraph.driver(), "127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
@@ -27,7 +27,7 @@ final class RestServer {
         return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    static HttpResponse<String> get(String path) {
+    public static HttpResponse<String> get(String path) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -271,6 +271,17 @@ class CliBadInputTests {
                 List.of("file and -e", twoStatements.toString(), "-e", "RETURN 1"),
                 List.of("control character", "no\u0000such.cypher"),
                 List.of("missing argument"), List.of("unknown option", "-e", "RETURN 1", "--bogus")));
+        String file = folder.resolve("graph.json").toString();
+        query.put("export", List.of(
+                List.of("unknown format", "--format", "xlsx", "--out", file), List.of("empty", "--format", "", "--out", file),
+                List.of("missing option", "--out", file), List.of("missing option", "--format", "json"),
+                List.of("csv to standard output", "--format", "csv", "--out", "-"),
+                List.of("directory for a file", "--format", "json", "--out", directory.toString()),
+                List.of("file for a directory", "--format", "csv", "--out", twoStatements.toString()),
+                List.of("missing folder", "--format", "gexf", "--out", missing + ".gexf"),
+                List.of("control character", "--format", "js\u001b[2Jon", "--out", file),
+                List.of("10 KB string", "--format", tenKb, "--out", file),
+                List.of("unknown option", "--format", "json", "--out", file, "--bogus")));
         for (Map.Entry<String, List<List<String>>> command : query.entrySet()) {
             for (List<String> c : command.getValue()) {
                 List<String> args = new ArrayList<>();
@@ -342,6 +353,7 @@ class CliBadInputTests {
             case "fact" -> List.of("flow-ussr-dprk-trade-1949");
             case "explain" -> List.of("dprk", "prc", "1956");
             case "query" -> List.of("-e", "RETURN 1 AS one");
+            case "export" -> List.of("--format", "json", "--out", "-");
             default -> List.of();
         };
     }

@@ -66,6 +66,9 @@ class ServeTests {
             HttpResponse<String> meta = client.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + rest + "/api/meta")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(meta.body()).contains("\"version\":\"0.2.0\"").contains("agov-2013");
+            assertThat(meta.body()).as("the Browser that runs beside the REST API, for the page's link")
+                    .contains("\"browser\":{\"url\":\"http://127.0.0.1:" + http + "/browser/\",\"bolt\":\"bolt://127.0.0.1:" + bolt
+                            + "\",\"authentication\":false}");
 
             try (Driver driver = new Neo4jConnection(URI.create("bolt://127.0.0.1:" + bolt), "neo4j", Optional.empty()).open()) {
                 String version = driver.executableQuery("RETURN apoc.version() AS v").execute().records().get(0).get("v").asString();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.alliancegraph.TestGraph;
-import org.alliancegraph.load.CypherScript;
+import org.alliancegraph.load.ExampleQuery;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
@@ -18,12 +18,11 @@ import org.neo4j.driver.Record;
 /** Each example query of cypher/queries/ returns what the article says it should. */
 class ExampleQueriesTests {
 
+    /** Runs an example with the defaults of its parameters. */
     static List<Record> run(String file) {
         try {
-            String text = Files.readString(Path.of("cypher/queries", file));
-            List<CypherScript.Statement> statements = CypherScript.parse(file, text).statements();
-            assertThat(statements).as(file + " holds one query").hasSize(1);
-            return TestGraph.driver().executableQuery(statements.get(0).text()).execute().records();
+            ExampleQuery query = ExampleQuery.parse(file, Files.readString(Path.of("cypher/queries", file)));
+            return TestGraph.driver().executableQuery(query.cypher()).withParameters(query.parameters()).execute().records();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
