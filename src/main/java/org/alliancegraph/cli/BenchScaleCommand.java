@@ -1,11 +1,6 @@
 package org.alliancegraph.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +42,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--calls", defaultValue = "200", paramLabel = "N",
-            description = "Timed calls of each query per run, after 20 warm-up calls (default ${DEFAULT-VALUE}).")
+            description = "Timed calls of each query per run, after a warm-up of 20 to 500 calls (5 s) (default ${DEFAULT-VALUE}).")
     int calls;
 
     @Option(names = "--profile", paramLabel = "FILE", description = "Write the PROFILE of each key query on the largest store to FILE.")
@@ -95,46 +90,15 @@ final class BenchScaleCommand implements Callable<Integer> {
 
     /** Runs one size in a new JVM with the benchmark's heap, and reads back its figures. */
     private Map<String, Object> child(long size, boolean withProfile) throws Exception {
-        List<String> command = command(size, withProfile);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        if (connection.password != null) {
-            // Through the environment, not the command line, where other users' ps would show it.
-            builder.environment().put("NEO4J_PASSWORD", connection.password);
-        }
-        Process process = builder.start();
-        Map<String, Object> figures = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith(RESULT)) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> read = JsonMapper.builder().build().readValue(line.substring(RESULT.length()),
-                            LinkedHashMap.class);
-                    figures = read;
-                }
-            }
-        }
-        int exit = process.waitFor();
-        if (exit != 0 || figures == null) {
-            throw new IllegalStateException("The benchmark of " + size + " facts failed (exit " + exit + "): see above");
-        }
-        return figures;
+        // The password goes through the environment, not the command line, where other users' ps would show it.
+        return ChildProcess.figures(command(size, withProfile), RESULT,
+                connection.password == null ? Map.of() : Map.of("NEO4J_PASSWORD", connection.password),
+                "The benchmark of " + size + " facts");
     }
 
     /** The command of one size: this program again, with the benchmark's heap; size 0 shows the form. */
     List<String> command(long size, boolean withProfile) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add(HEAP);
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.add("-jar");
-            command.add(classPath);
-        } else {
-            command.add("-cp");
-            command.add(classPath);
-            command.add("org.alliancegraph.Main");
-        }
+        List<String> command = ChildProcess.thisProgram(HEAP);
         command.addAll(List.of("bench-scale", "--child", "--states", String.valueOf(states), "--seed", String.valueOf(seed),
                 "--calls", String.valueOf(calls), "--batched-up-to", String.valueOf(batchedUpTo), "--sizes",
                 size == 0 ? "N" : String.valueOf(size)));

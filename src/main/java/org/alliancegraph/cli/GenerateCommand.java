@@ -1,6 +1,7 @@
 package org.alliancegraph.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -15,6 +16,7 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code generate}: a seeded synthetic graph of dated dyadic events in the product's model, in a
@@ -48,6 +50,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--database", paramLabel = "NAME", description = "With --uri: the database to write into (required).")
     String database;
 
+    @Option(names = "--figures", hidden = true,
+            description = "Print the load's figures as one JSON line on standard output (used by bench-scale).")
+    boolean figures;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -65,17 +71,28 @@ final class GenerateCommand implements Callable<Integer> {
             SyntheticStore store = new SyntheticStore(dataDirectory);
             Console.info("Generating " + spec.events() + " facts over " + spec.states() + " states (seed " + spec.seed()
                     + ") into " + store.dataDirectory());
-            store.generate(spec, weights.weights(), batched ? SyntheticStore.Method.BATCHED : SyntheticStore.Method.IMPORT,
-                    batch, Console::info);
+            SyntheticLoader.Loaded loaded = store.generate(spec, weights.weights(),
+                    batched ? SyntheticStore.Method.BATCHED : SyntheticStore.Method.IMPORT, batch, Console::info);
+            report(loaded);
             return 0;
         }
         try (Driver driver = external.get().open()) {
             String name = ExternalTarget.prepare(driver, external.get().uri().toString(), Optional.ofNullable(database));
             Console.info("Generating " + spec.events() + " facts over " + spec.states() + " states (seed " + spec.seed()
                     + ") into database '" + name + "' of " + external.get().uri());
-            new SyntheticLoader(GraphWriter.driver(driver, name), batch, Console::info)
-                    .load(new SyntheticGenerator(spec, weights.weights()), weights.weights());
+            report(new SyntheticLoader(GraphWriter.driver(driver, name), batch, Console::info)
+                    .load(new SyntheticGenerator(spec, weights.weights()), weights.weights()));
         }
         return 0;
+    }
+
+    /** The load's peak memory, always; with --figures, every figure as one line for bench-scale. */
+    private void report(SyntheticLoader.Loaded loaded) {
+        double peak = ScaleRun.peakRssMb();
+        Console.info(String.format("Peak resident memory of this process: %,.0f MB", peak));
+        if (figures) {
+            System.out.println(ScaleRun.LOAD_RESULT + JsonMapper.builder().build().writeValueAsString(
+                    Map.of("factsPerSecond", loaded.factsPerSecond(), "seconds", loaded.seconds(), "peakRssMb", peak)));
+        }
     }
 }

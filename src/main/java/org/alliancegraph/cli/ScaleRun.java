@@ -34,7 +34,13 @@ import org.springframework.util.FileSystemUtils;
  */
 final class ScaleRun {
 
+    /** Warm-up calls of each question before it is timed: at least WARMUP, then more, up to WARMUP_MAX, for WARMUP_NANOS. */
     private static final int WARMUP = 20;
+    private static final int WARMUP_MAX = 500;
+    private static final long WARMUP_NANOS = 5_000_000_000L;
+
+    /** The marker before a load's figures, printed by {@code generate --figures}. */
+    static final String LOAD_RESULT = "SCALE-LOAD ";
 
     private final SyntheticSpec spec;
     private final int calls;
@@ -76,18 +82,16 @@ final class ScaleRun {
         try {
             if (spec.events() <= batchedUpTo) {
                 // The batched UNWIND load, as into an external server, into a store of its own that is then dropped.
-                SyntheticStore batched = new SyntheticStore(directory.resolve("batched"));
-                SyntheticLoader.Loaded loaded = batched.generate(spec, weights, SyntheticStore.Method.BATCHED,
-                        SyntheticLoader.DEFAULT_BATCH, Console::info);
-                figures.put("loadBatchedFactsPerSecond", loaded.factsPerSecond());
+                figures.put("loadBatchedFactsPerSecond", load(directory.resolve("batched"), true).get("factsPerSecond"));
                 FileSystemUtils.deleteRecursively(directory.resolve("batched"));
             } else {
                 figures.put("loadBatchedFactsPerSecond", Double.NaN);
             }
+            Map<String, Object> loaded = load(directory.resolve("data"), false);
+            figures.put("loadFactsPerSecond", loaded.get("factsPerSecond"));
+            figures.put("loadSeconds", loaded.get("seconds"));
+            figures.put("loadPeakRssMb", loaded.get("peakRssMb"));
             SyntheticStore store = new SyntheticStore(directory.resolve("data"));
-            SyntheticLoader.Loaded loaded = store.generate(spec, weights, SyntheticLoader.DEFAULT_BATCH, Console::info);
-            figures.put("loadFactsPerSecond", loaded.factsPerSecond());
-            figures.put("loadSeconds", loaded.seconds());
             figures.put("storeMb", store.sizeOnDisk() / 1048576.0);
             try (SyntheticStore.Opened opened = store.open(EmbeddedNeo4j.Connectors.boltOnly());
                     Driver driver = new Neo4jConnection(opened.server().boltUri(), "neo4j", Optional.empty()).open()) {
@@ -102,6 +106,22 @@ final class ScaleRun {
         }
         figures.put("peakRssMb", peakRssMb());
         return figures;
+    }
+
+    /**
+     * Loads the graph into a new store at {@code dataDirectory} by {@code generate}, in a process of
+     * its own with the benchmark's heap, as a user runs it: the loader's memory (Neo4j's importer
+     * keeps about a gigabyte of its own) is then not counted in the memory of the process that
+     * answers the questions, and each peak is measured by itself.
+     */
+    private Map<String, Object> load(Path dataDirectory, boolean batched) throws Exception {
+        List<String> command = ChildProcess.thisProgram(BenchScaleCommand.HEAP);
+        command.addAll(List.of("generate", "--figures", "--states", String.valueOf(spec.states()), "--events",
+                String.valueOf(spec.events()), "--seed", String.valueOf(spec.seed()), "--data-dir", dataDirectory.toString()));
+        if (batched) {
+            command.add("--batched");
+        }
+        return ChildProcess.figures(command, LOAD_RESULT, Map.of(), "The load of " + spec.events() + " facts");
     }
 
     /** The busiest dyad (most facts over all years) and a third actor, the busiest partner of its first side. */
@@ -145,7 +165,10 @@ final class ScaleRun {
         // The questions whose answer grows with the data are timed less often, so that a million facts take minutes.
         int n = name.equals("timeline") ? Math.max(20, calls / 10)
                 : name.equals("yearIndex") || name.equals("naive") ? Math.max(20, calls / 4) : calls;
-        for (int i = 0; i < Math.min(WARMUP, n); i++) {
+        // Warm up until the JIT has compiled the query's path on both sides of Bolt: the p99 of a service that
+        // has been answering for a while, not of its first calls.
+        long warmUntil = System.nanoTime() + WARMUP_NANOS;
+        for (int i = 0; i < WARMUP || i < WARMUP_MAX && System.nanoTime() < warmUntil; i++) {
             call.accept(i * 7);
         }
         List<Double> millis = new ArrayList<>();

@@ -128,9 +128,11 @@ public final class SyntheticLoader {
 
     /** The article's schema statements and the indexes of the per-year structures; then waits for the indexes. */
     public void schema() {
-        ScriptSet.bundled().scripts().stream().filter(s -> s.name().startsWith("00-"))
-                .flatMap(s -> s.statements().stream()).map(CypherScript.Statement::text).forEach(writer::run);
-        SCALE_SCHEMA.forEach(writer::run);
+        List<String> statements = new ArrayList<>(ScriptSet.bundled().scripts().stream()
+                .filter(s -> s.name().startsWith("00-")).flatMap(s -> s.statements().stream())
+                .map(CypherScript.Statement::text).toList());
+        statements.addAll(SCALE_SCHEMA);
+        writer.runTogether(statements);
         writer.run("CALL db.awaitIndexes(300)");
     }
 

@@ -47,9 +47,17 @@ class SyntheticStoreTests {
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(data.resolve(SyntheticStore.MARKER)).content().contains("synthetic=true", "events=300", "seed=2");
         assertThat(first.err()).as("the default: Neo4j's offline importer").contains("Imported 300 facts");
-        var second = CliRunner.run(List.of("generate", "--states", "6", "--events", "200", "--data-dir", data.toString()));
+        var second = CliRunner.run(List.of("generate", "--states", "6", "--events", "200", "--data-dir", data.toString(),
+                "--figures"));
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.err()).contains("Imported 200 facts");
+        assertThat(second.err()).contains("Imported 200 facts").containsPattern("Peak resident memory of this process: [\\d,]+ MB");
+        // --figures: the load's figures as one line for bench-scale, which runs each load in a process of its own.
+        String figures = second.out().lines().filter(l -> l.startsWith("SCALE-LOAD ")).findFirst().orElseThrow();
+        var read = tools.jackson.databind.json.JsonMapper.builder().build().readTree(figures.substring("SCALE-LOAD ".length()));
+        assertThat(read.get("seconds").asDouble()).isPositive();
+        assertThat(read.get("factsPerSecond").asDouble()).isCloseTo(200 / read.get("seconds").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(read.get("peakRssMb").asDouble()).isPositive();
         assertThat(new SyntheticStore(data).sizeOnDisk()).isPositive();
         // The imported store answers as the facts say: every fact of an actor's year, and the index computed anew.
         SyntheticSpec spec = SyntheticSpec.of(6, 200, 1);
@@ -63,6 +71,12 @@ class SyntheticStoreTests {
                 .filter(f -> f.years().stream().anyMatch(y -> y.year() == year)).forEach(f -> expected.add(f.dated().id()));
         try (SyntheticStore.Opened opened = new SyntheticStore(data).open(EmbeddedNeo4j.Connectors.boltOnly());
                 Driver driver = new Neo4jConnection(opened.server().boltUri(), "neo4j", Optional.empty()).open()) {
+            // The schema, created in one transaction after the import, is complete and populated.
+            var indexes = new org.alliancegraph.system.Reads(driver, Duration.ofSeconds(60))
+                    .records("SHOW INDEXES YIELD name, state RETURN name, state");
+            assertThat(indexes).extracting(r -> r.get("name").asString())
+                    .contains("fact_id", "fact_start_earliest", "active_actor_year", "tie_dyad_year", "tie_a_year", "tie_b_year");
+            assertThat(indexes).extracting(r -> r.get("state").asString()).containsOnly("ONLINE");
             AllianceGraph graph = AllianceGraph.on(driver, Weights.locate(null), Duration.ofSeconds(60));
             var page = graph.relationsIn(year, actor, 0, 1000);
             assertThat(new java.util.TreeSet<>(page.facts().stream().map(f -> f.id()).toList())).isEqualTo(expected);
