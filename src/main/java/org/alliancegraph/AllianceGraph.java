@@ -22,12 +22,16 @@ import org.alliancegraph.index.Scores;
 import org.alliancegraph.index.Sensitivity;
 import org.alliancegraph.index.Validity;
 import org.alliancegraph.index.Weights;
+import org.alliancegraph.index.YearIndex;
+import org.alliancegraph.model.PartialDate;
 import org.alliancegraph.system.Reads;
 import org.alliancegraph.timeline.DyadTimeline;
 import org.alliancegraph.timeline.FactDetail;
 import org.alliancegraph.timeline.FactSummary;
 import org.alliancegraph.timeline.Facts;
 import org.alliancegraph.timeline.Relations;
+import org.alliancegraph.timeline.RelationsPage;
+import org.alliancegraph.timeline.StoredYears;
 import org.alliancegraph.timeline.Timeline;
 import org.alliancegraph.timeline.Triangle;
 import org.neo4j.driver.Driver;
@@ -54,7 +58,10 @@ public final class AllianceGraph {
     private final Facts facts;
     private final Claims claims;
     private final IndexService index;
+    private final StoredYears stored;
     private volatile DatasetMeta.YearRange years;
+    /** Whether the yearly ties hold the index under these weights (a large graph's load stores it); null until read. */
+    private volatile Boolean aggregated;
     /** The load whose graph the answers kept here come from, and when that was last checked. */
     private volatile String loadId;
     private volatile long loadCheckedAt;
@@ -66,6 +73,7 @@ public final class AllianceGraph {
         this.timeline = new Timeline(reads, actors, this::years, index);
         this.facts = new Facts(reads, actors);
         this.claims = new Claims(reads, actors);
+        this.stored = new StoredYears(reads);
     }
 
     /**
@@ -84,6 +92,14 @@ public final class AllianceGraph {
     /** The API on a driver the caller owns, with other index weights and another query timeout. */
     public static AllianceGraph on(Driver driver, Weights weights, Duration queryTimeout) {
         return new AllianceGraph(new Reads(driver, queryTimeout), weights);
+    }
+
+    /**
+     * The API on a named database of the server behind {@code driver} (a synthetic graph kept in a
+     * database of its own), with the given weights and query timeout.
+     */
+    public static AllianceGraph on(Driver driver, Weights weights, Duration queryTimeout, String database) {
+        return new AllianceGraph(new Reads(driver, queryTimeout, database), weights);
     }
 
     /** The dataset's version, its sources and the years its facts cover. */
@@ -121,43 +137,88 @@ public final class AllianceGraph {
     /** Every dyad with a fact that counts in {@code year}. */
     public Relations relationsIn(int year) {
         current();
+        if (aggregated()) {
+            years().check(year, "year");
+            return stored.relations(year, null);
+        }
         return timeline.relationsIn(year, Optional.empty());
     }
 
     /** The dyads of {@code actor} with a fact that counts in {@code year}. */
     public Relations relationsIn(int year, String actor) {
         current();
+        if (aggregated()) {
+            years().check(year, "year");
+            return stored.relations(year, actors.dyadSide(actor));
+        }
         return timeline.relationsIn(year, Optional.of(actor));
+    }
+
+    /**
+     * One page of the relations of {@code actor} in {@code year}: its dyads with their status, index
+     * and number of facts, and {@code limit} of its facts from {@code offset}, by earliest start and
+     * id. On a graph whose load stored the per-year structures the page is read by index seeks, so
+     * its cost does not grow with the data.
+     */
+    public RelationsPage relationsIn(int year, String actor, int offset, int limit) {
+        current();
+        if (offset < 0 || limit < 1) {
+            throw new InvalidRequestException("A page needs an offset of 0 or more and a limit of 1 or more, not "
+                    + offset + " and " + limit);
+        }
+        years().check(year, "year");
+        String side = actors.dyadSide(actor);
+        if (aggregated()) {
+            return stored.page(year, side, offset, limit);
+        }
+        Relations whole = timeline.relationsIn(year, Optional.of(actor));
+        List<RelationsPage.Dyad> dyads = whole.dyads().stream().map(d -> new RelationsPage.Dyad(d.a(), d.b(), d.status(),
+                d.statuses(), d.integration(), d.divergence(), d.net(), d.facts().size())).toList();
+        List<FactSummary> all = whole.dyads().stream().flatMap(d -> d.facts().stream())
+                .collect(java.util.stream.Collectors.toMap(FactSummary::id, f -> f, (x, y) -> x)).values().stream()
+                .sorted(java.util.Comparator.comparing((FactSummary f) -> PartialDate.parse(f.start())
+                                .map(PartialDate::earliest).orElse(null), java.util.Comparator.nullsLast(
+                                        java.util.Comparator.naturalOrder()))
+                        .thenComparing(FactSummary::id))
+                .toList();
+        List<FactSummary> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        return new RelationsPage(year, side, dyads, page, offset, limit, offset + limit < all.size() ? offset + limit : null);
     }
 
     /** The dyad of {@code a} and {@code b} over the data's whole range. */
     public DyadTimeline timeline(String a, String b) {
-        current();
-        return timeline.timeline(a, b, Optional.empty(), Optional.empty());
+        return timeline(a, b, null, null);
     }
 
     /** The dyad of {@code a} and {@code b} from {@code from} to {@code to}; a null bound is the data's own. */
     public DyadTimeline timeline(String a, String b, Integer from, Integer to) {
         current();
+        if (aggregated()) {
+            List<String> pair = timeline.dyad(a, b);
+            DatasetMeta.YearRange whole = years();
+            DatasetMeta.YearRange span = whole.span(from, to);
+            return stored.timeline(pair.get(0), pair.get(1), whole.from(), whole.to(), span.from(), span.to());
+        }
         return timeline.timeline(a, b, Optional.ofNullable(from), Optional.ofNullable(to));
     }
 
     /** The triangle of the given actors (three are needed) in {@code year}. */
     public Triangle triangle(int year, List<String> actors) {
         current();
+        if (aggregated()) {
+            return stored.triangle(year, timeline.triangleSides(year, actors));
+        }
         return timeline.triangle(year, actors);
     }
 
     /** The Sino-Soviet-DPRK triangle in {@code year}. */
     public Triangle triangle(int year) {
-        current();
-        return timeline.triangle(year, Timeline.SINO_SOVIET_DPRK);
+        return triangle(year, Timeline.SINO_SOVIET_DPRK);
     }
 
     /** The triangle of three actors in {@code year}. */
     public Triangle triangle(int year, String a, String b, String c) {
-        current();
-        return timeline.triangle(year, List.of(a, b, c));
+        return triangle(year, List.of(a, b, c));
     }
 
     /** Facts by actor, type and span of years; each filter optional. */
@@ -194,7 +255,46 @@ public final class AllianceGraph {
     public IndexResult index(String actor, Integer from, Integer to) {
         current();
         int[] span = span(from, to);
+        if (aggregated()) {
+            return stored.index(actors.dyadSide(actor), span[0], span[1]);
+        }
         return index.index(actor, span[0], span[1]);
+    }
+
+    /**
+     * The index of the dyad of {@code a} and {@code b} year by year, from {@code from} to {@code to}
+     * (null: the data's own bounds); a year without a scored fact has null scores.
+     */
+    public List<IndexResult.Year> index(String a, String b, Integer from, Integer to) {
+        current();
+        int[] span = span(from, to);
+        List<String> pair = timeline.dyad(a, b);
+        if (aggregated()) {
+            return stored.dyadIndex(pair.get(0), pair.get(1), span[0], span[1]);
+        }
+        List<IndexResult.Year> years = new java.util.ArrayList<>();
+        for (int year = span[0]; year <= span[1]; year++) {
+            Optional<org.alliancegraph.index.DyadScore> score = index.score(pair.get(0), pair.get(1), year);
+            years.add(new IndexResult.Year(year, score.map(s -> s.integration()).orElse(null),
+                    score.map(s -> s.divergence()).orElse(null), score.map(s -> s.net()).orElse(null)));
+        }
+        return years;
+    }
+
+    /** The index of every dyad with a scored fact in {@code year}. */
+    public YearIndex indexIn(int year) {
+        current();
+        years().check(year, "year");
+        if (aggregated()) {
+            return stored.yearIndex(year);
+        }
+        return new YearIndex(year, index.scores().byDyad().entrySet().stream()
+                .filter(e -> e.getValue().containsKey(year))
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getValue().get(year))
+                .filter(s -> s.net() != null)
+                .map(s -> new YearIndex.Row(s.a(), s.b(), s.integration(), s.divergence(), s.net()))
+                .toList());
     }
 
     /** The facts behind a dyad's index in a year, with their points and quotes. */
@@ -254,9 +354,24 @@ public final class AllianceGraph {
         }
     }
 
+    /**
+     * Whether the yearly ties hold the index under the weights in use: then the core questions are
+     * answered by index seeks on them ({@link StoredYears}) instead of from the index computed in
+     * memory from every fact, which a graph of millions of facts could not afford.
+     */
+    private boolean aggregated() {
+        Boolean known = aggregated;
+        if (known == null) {
+            known = catalog.aggregates().map(f -> f.equals(index.weights().fingerprint())).orElse(false);
+            aggregated = known;
+        }
+        return known;
+    }
+
     /** Forgets every answer kept, so that the next questions read the graph again. */
     public void forget() {
         years = null;
+        aggregated = null;
         actors.forget();
         timeline.forget();
         index.forget();

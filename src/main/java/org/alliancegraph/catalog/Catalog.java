@@ -17,17 +17,33 @@ import org.neo4j.driver.Value;
  */
 public final class Catalog {
 
+    /**
+     * A synthetic graph of millions of facts keeps its year range and counts on its Dataset node
+     * (written by its load), so that they are not counted anew on every start.
+     */
     private static final String META = """
-            MATCH (d:Dataset {id: 'alliance-graph'})
+            MATCH (d:Dataset) WHERE d.id IN ['alliance-graph', 'alliance-graph-synthetic']
+            WITH d LIMIT 1
             CALL {
-              MATCH (f:Fact)
-              RETURN min(coalesce(f.startEarliest, f.endEarliest)).year AS first,
-                     max(coalesce(f.endLatest, f.startLatest)).year AS last,
-                     count(CASE WHEN NOT f:Claim THEN 1 END) AS facts, count(CASE WHEN f:Claim THEN 1 END) AS claims
+              WITH d
+              WITH d WHERE d.firstYear IS NULL
+              OPTIONAL MATCH (f:Fact)
+              // Grouped by d, so that this branch gives no row when the dataset keeps its figures.
+              WITH d, min(coalesce(f.startEarliest, f.endEarliest)).year AS first,
+                   max(coalesce(f.endLatest, f.startLatest)).year AS last,
+                   count(CASE WHEN NOT f:Claim THEN 1 END) AS facts, count(CASE WHEN f:Claim THEN 1 END) AS claims
+              RETURN first, last, facts, claims
+              UNION
+              WITH d
+              WITH d WHERE d.firstYear IS NOT NULL
+              RETURN d.firstYear AS first, d.lastYear AS last, d.facts AS facts, 0 AS claims
             }
             CALL { MATCH (a:Actor) RETURN count(a) AS actors }
             RETURN d.id AS id, d.title AS title, d.version AS version, first, last, facts, claims, actors
             """;
+
+    /** The digest of the weights whose scores the yearly ties hold, where a load stored them. */
+    private static final String AGGREGATES = "MATCH (d:Dataset) RETURN d.aggregates AS aggregates LIMIT 1";
 
     private static final String SOURCES = """
             MATCH (s:Source)
@@ -76,6 +92,16 @@ public final class Catalog {
     public Optional<String> loadId() {
         List<Record> rows = reads.records(LoadRecord.READ);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0).get("loadId").asString(null));
+    }
+
+    /**
+     * The digest of the weights ({@link org.alliancegraph.index.Weights#fingerprint}) with which the
+     * load stored each yearly tie's index, or empty when the ties hold none (the article's graph,
+     * whose index is computed when first asked).
+     */
+    public Optional<String> aggregates() {
+        List<Record> rows = reads.records(AGGREGATES);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0).get("aggregates").asString(null));
     }
 
     /** The sources, with how many notes, facts and claims each has. */

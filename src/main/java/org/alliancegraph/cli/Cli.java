@@ -36,7 +36,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, RelationsCommand.class,
                 DyadCommand.class, TriangleCommand.class, FactCommand.class, ClaimsCommand.class, QueryFileCommand.class,
                 IndexCommand.class, ExplainCommand.class, AlignmentCommand.class, SensitivityCommand.class,
-                DisagreementsCommand.class, ValidityCommand.class, ExportCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                DisagreementsCommand.class, ValidityCommand.class, ExportCommand.class, GenerateCommand.class, BenchScaleCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     /** Exit code for a usage error: a bad option, argument or value. */

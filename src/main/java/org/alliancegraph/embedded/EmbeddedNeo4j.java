@@ -68,6 +68,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @return the running server
      */
     public static EmbeddedNeo4j start(Path storeDirectory, Connectors connectors) {
+        return start(storeDirectory, connectors, 64L * 1024 * 1024);
+    }
+
+    /**
+     * Starts a server on {@code storeDirectory} with the given connectors and page cache: the
+     * article's graph fits in the default 64 MB; a synthetic graph of a million facts wants more.
+     *
+     * @param pageCacheBytes the page cache, in bytes (off the Java heap)
+     */
+    public static EmbeddedNeo4j start(Path storeDirectory, Connectors connectors, long pageCacheBytes) {
         try {
             Files.createDirectories(storeDirectory);
             // Browser's post-connect commands name the HTTP port: a free one is chosen here, not by Neo4j.
@@ -77,7 +87,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .withConfig(GraphDatabaseSettings.data_directory, storeDirectory.toAbsolutePath())
                     .withConfig(GraphDatabaseSettings.transaction_logs_root_path,
                             storeDirectory.resolve("transactions").toAbsolutePath())
-                    .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    .withConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     // Queries past their timeout are stopped at the next check: every 100 ms, not every 2 s.
                     .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
                     // Bolt's defaults wait for a network quiet period of seconds on shutdown; a local,

@@ -141,6 +141,15 @@ public record Weights(Map<String, Double> values, String origin) {
         });
     }
 
+    /**
+     * A digest of every weight: stored scores (the yearly ties of a large graph) record the digest
+     * of the weights they were computed with, and are read only under the same weights.
+     */
+    public String fingerprint() {
+        return org.alliancegraph.load.ContentHash.sha256(values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+    }
+
     /** The value of a key, if the file sets it. */
     public Optional<Double> find(String key) {
         return Optional.ofNullable(values.get(key));

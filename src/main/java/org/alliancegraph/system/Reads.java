@@ -35,12 +35,21 @@ public final class Reads {
     private final QueryConfig config;
 
     public Reads(Driver driver, Duration timeout) {
+        this(driver, timeout, null);
+    }
+
+    /**
+     * Reads of a named database of the server (null: the server's default database), for a graph
+     * kept apart from the article's, such as a synthetic one.
+     */
+    public Reads(Driver driver, Duration timeout, String database) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("A query timeout must be positive, not " + timeout);
         }
         this.driver = driver;
         this.timeout = timeout;
-        this.config = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(timeout).build();
+        QueryConfig.Builder builder = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(timeout);
+        this.config = (database == null ? builder : builder.withDatabase(database)).build();
     }
 
     /** Reads with the default timeout. */

@@ -39,7 +39,7 @@ public final class Timeline {
             WHERE %s
             WITH d, t, f ORDER BY f.startEarliest, f.id
             WITH d, t, collect(%s) AS facts
-            RETURN d.a AS a, d.b AS b, t.status AS status, t.statuses AS statuses, facts
+            RETURN d.a AS a, d.b AS b, t.status AS status, coalesce(t.statuses, []) AS statuses, facts
             ORDER BY d.id
             """.formatted(YearRule.possiblyIn("f", "$certainOn[0]", "$certainOn[1]"), FactRows.PROJECTION);
 
@@ -154,15 +154,7 @@ public final class Timeline {
      * @param actors three actors, by id, name or alias
      */
     public Triangle triangle(int year, List<String> actors) {
-        checkYear(year, "year");
-        if (actors.size() != 3) {
-            throw new InvalidRequestException("A triangle needs three actors, not " + actors.size());
-        }
-        List<String> sides = actors.stream().map(this.actors::dyadSide).toList();
-        if (sides.stream().distinct().count() != 3) {
-            throw new InvalidRequestException("A triangle needs three different actors: " + String.join(", ", actors)
-                    + " stand for " + String.join(", ", sides));
-        }
+        List<String> sides = triangleSides(year, actors);
         List<List<String>> pairs = List.of(pair(sides.get(0), sides.get(1)), pair(sides.get(0), sides.get(2)),
                 pair(sides.get(1), sides.get(2)));
         // The ties of the year are those of the kept whole year: no query of its own.
@@ -176,6 +168,32 @@ public final class Timeline {
                 })
                 .toList();
         return new Triangle(year, sides, edges, balance(edges));
+    }
+
+    /**
+     * The ids that stand in dyads for three actors, checked: the year in range, three actors, three
+     * different sides.
+     */
+    public List<String> triangleSides(int year, List<String> actors) {
+        checkYear(year, "year");
+        if (actors.size() != 3) {
+            throw new InvalidRequestException("A triangle needs three actors, not " + actors.size());
+        }
+        List<String> sides = actors.stream().map(this.actors::dyadSide).toList();
+        if (sides.stream().distinct().count() != 3) {
+            throw new InvalidRequestException("A triangle needs three different actors: " + String.join(", ", actors)
+                    + " stand for " + String.join(", ", sides));
+        }
+        return sides;
+    }
+
+    /**
+     * The dyad of two actors as its two sides in id order.
+     *
+     * @throws InvalidRequestException when both stand for the same side
+     */
+    public List<String> dyad(String a, String b) {
+        return pair(actors.dyadSide(a), actors.dyadSide(b));
     }
 
     /** Heider's balance: the product of the signs, undetermined when any sign is zero. */
@@ -201,7 +219,7 @@ public final class Timeline {
         range.get().check(year, name);
     }
 
-    private static List<String> pair(String a, String b) {
+    static List<String> pair(String a, String b) {
         if (a.equals(b)) {
             throw new InvalidRequestException("A dyad needs two different actors: both stand for " + a);
         }

@@ -313,6 +313,15 @@ class CliBadInputTests {
                 "--data-dir", data)));
         cases.add(new Case("load", "unknown option value", List.of("load", "--statement-mode", "BOGUS", "--uri", uri)));
         cases.add(new Case("load", "unknown option", List.of("load", "--bogus", "--uri", uri)));
+        // generate: bad numbers, and the article's graph refused as a target (nothing is written to it).
+        cases.add(new Case("generate", "not a number", List.of("generate", "--events", "abc", "--data-dir", data)));
+        cases.add(new Case("generate", "out of range", List.of("generate", "--states", "1", "--data-dir", data)));
+        cases.add(new Case("generate", "out of range", List.of("generate", "--events", "0", "--data-dir", data)));
+        cases.add(new Case("generate", "no --database", List.of("generate", "--events", "10", "--uri", uri)));
+        cases.add(new Case("generate", "article's database", List.of("generate", "--events", "10", "--uri", uri,
+                "--database", "neo4j")));
+        cases.add(new Case("generate", "unknown option", List.of("generate", "--bogus")));
+        cases.add(new Case("bench-scale", "no --database", List.of("bench-scale", "--uri", uri)));
         cases.add(new Case("validate", "missing file", List.of("validate", "--source-text", missing, "--uri", uri)));
         cases.add(new Case("validate", "directory for a file", List.of("validate", "--source-text", directory.toString(),
                 "--uri", uri)));
