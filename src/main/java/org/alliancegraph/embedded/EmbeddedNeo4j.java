@@ -161,7 +161,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         "guides.neo4j.com,localhost," + host);
     }
 
-    private static int freePort(String host) throws IOException {
+    /** A port that is free on {@code host} now (the system picks it); another process may take it before it is used. */
+    public static int freePort(String host) throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
             return socket.getLocalPort();
         }
