@@ -58,12 +58,18 @@ public final class StartupBenchmark {
             System.exit(2);
         }
         Path work = Files.createTempDirectory("alliance-graph-bench");
+        int exit = 0;
         try {
             new StartupBenchmark(work).run();
+        } catch (Exception e) {
+            // Said and ended here: the in-process database of the Java API's section leaves threads that would keep
+            // exec:java waiting, with the failure unprinted, for ever.
+            System.err.println("The benchmark failed: " + e.getMessage());
+            exit = 1;
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
-        System.exit(0);
+        System.exit(exit);
     }
 
     private void run() throws Exception {
@@ -161,7 +167,8 @@ public final class StartupBenchmark {
         List<Double> uriOld = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             for (boolean old : new boolean[] {false, true}) {
-                Served target = serve(launcher(), data, true, "--no-warm-up");
+                // A serve is read-only unless told otherwise: --writable opens it to the load.
+                Served target = serve(launcher(), data, true, "--no-warm-up", "--writable");
                 try {
                     List<String> args = new ArrayList<>(List.of("load", "--uri", target.bolt()));
                     if (old) {
