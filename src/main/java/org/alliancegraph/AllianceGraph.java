@@ -1,8 +1,12 @@
 package org.alliancegraph;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.alliancegraph.actor.ActorRecord;
 import org.alliancegraph.actor.Actors;
@@ -175,10 +179,9 @@ public final class AllianceGraph {
         List<RelationsPage.Dyad> dyads = whole.dyads().stream().map(d -> new RelationsPage.Dyad(d.a(), d.b(), d.status(),
                 d.statuses(), d.integration(), d.divergence(), d.net(), d.facts().size())).toList();
         List<FactSummary> all = whole.dyads().stream().flatMap(d -> d.facts().stream())
-                .collect(java.util.stream.Collectors.toMap(FactSummary::id, f -> f, (x, y) -> x)).values().stream()
-                .sorted(java.util.Comparator.comparing((FactSummary f) -> PartialDate.parse(f.start())
-                                .map(PartialDate::earliest).orElse(null), java.util.Comparator.nullsLast(
-                                        java.util.Comparator.naturalOrder()))
+                .collect(Collectors.toMap(FactSummary::id, f -> f, (x, y) -> x)).values().stream()
+                .sorted(Comparator.comparing((FactSummary f) -> PartialDate.parse(f.start()).map(PartialDate::earliest)
+                                .orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(FactSummary::id))
                 .toList();
         List<FactSummary> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
@@ -272,9 +275,9 @@ public final class AllianceGraph {
         if (aggregated()) {
             return stored.dyadIndex(pair.get(0), pair.get(1), span[0], span[1]);
         }
-        List<IndexResult.Year> years = new java.util.ArrayList<>();
+        List<IndexResult.Year> years = new ArrayList<>();
         for (int year = span[0]; year <= span[1]; year++) {
-            Optional<org.alliancegraph.index.DyadScore> score = index.score(pair.get(0), pair.get(1), year);
+            Optional<DyadScore> score = index.score(pair.get(0), pair.get(1), year);
             years.add(new IndexResult.Year(year, score.map(s -> s.integration()).orElse(null),
                     score.map(s -> s.divergence()).orElse(null), score.map(s -> s.net()).orElse(null)));
         }
@@ -290,7 +293,7 @@ public final class AllianceGraph {
         }
         return new YearIndex(year, index.scores().byDyad().entrySet().stream()
                 .filter(e -> e.getValue().containsKey(year))
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().get(year))
                 .filter(s -> s.net() != null)
                 .map(s -> new YearIndex.Row(s.a(), s.b(), s.integration(), s.divergence(), s.net()))

@@ -11,7 +11,6 @@ import org.alliancegraph.system.Neo4jConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench-scale}: how the core questions and the load behave as the data grows, from 10,000
@@ -67,7 +66,7 @@ final class BenchScaleCommand implements Callable<Integer> {
         if (child) {
             Map<String, Object> figures = new ScaleRun(SyntheticSpec.of(states, sizes.get(0), seed), calls, connection.external(),
                     database, profile, batchedUpTo).run();
-            System.out.println(RESULT + JsonMapper.builder().build().writeValueAsString(figures));
+            ChildProcess.report(RESULT, figures);
             return 0;
         }
         Optional<Neo4jConnection> external = connection.external();

@@ -3,6 +3,8 @@ package org.alliancegraph.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,25 @@ final class ChildProcess {
             command.add("org.alliancegraph.Main");
         }
         return command;
+    }
+
+    /** In the child: prints {@code figures} as one JSON line after {@code marker}, for the parent to read. */
+    static void report(String marker, Map<String, Object> figures) {
+        System.out.println(marker + JsonMapper.builder().build().writeValueAsString(figures));
+    }
+
+    /** This process's peak resident set (VmHWM), in MB, from /proc; NaN where there is none. */
+    static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
     }
 
     /**

@@ -16,7 +16,6 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code generate}: a seeded synthetic graph of dated dyadic events in the product's model, in a
@@ -25,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a synthetic graph (Zipf-skewed dated dyadic events, marked synthetic) in a store of its own.")
 final class GenerateCommand implements Callable<Integer> {
+
+    /** The marker before the load's figures that {@code --figures} prints. */
+    static final String FIGURES = "SCALE-LOAD ";
 
     @Option(names = "--states", defaultValue = "200", paramLabel = "N", description = "How many states (default ${DEFAULT-VALUE}).")
     int states;
@@ -88,11 +90,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** The load's peak memory, always; with --figures, every figure as one line for bench-scale. */
     private void report(SyntheticLoader.Loaded loaded) {
-        double peak = ScaleRun.peakRssMb();
+        double peak = ChildProcess.peakRssMb();
         Console.info(String.format("Peak resident memory of this process: %,.0f MB", peak));
         if (figures) {
-            System.out.println(ScaleRun.LOAD_RESULT + JsonMapper.builder().build().writeValueAsString(
-                    Map.of("factsPerSecond", loaded.factsPerSecond(), "seconds", loaded.seconds(), "peakRssMb", peak)));
+            ChildProcess.report(FIGURES, Map.of("factsPerSecond", loaded.factsPerSecond(), "seconds", loaded.seconds(),
+                    "peakRssMb", peak));
         }
     }
 }

@@ -39,8 +39,6 @@ final class ScaleRun {
     private static final int WARMUP_MAX = 500;
     private static final long WARMUP_NANOS = 5_000_000_000L;
 
-    /** The marker before a load's figures, printed by {@code generate --figures}. */
-    static final String LOAD_RESULT = "SCALE-LOAD ";
 
     private final SyntheticSpec spec;
     private final int calls;
@@ -104,7 +102,7 @@ final class ScaleRun {
         } finally {
             FileSystemUtils.deleteRecursively(directory);
         }
-        figures.put("peakRssMb", peakRssMb());
+        figures.put("peakRssMb", ChildProcess.peakRssMb());
         return figures;
     }
 
@@ -121,7 +119,7 @@ final class ScaleRun {
         if (batched) {
             command.add("--batched");
         }
-        return ChildProcess.figures(command, LOAD_RESULT, Map.of(), "The load of " + spec.events() + " facts");
+        return ChildProcess.figures(command, GenerateCommand.FIGURES, Map.of(), "The load of " + spec.events() + " facts");
     }
 
     /** The busiest dyad (most facts over all years) and a third actor, the busiest partner of its first side. */
@@ -186,19 +184,5 @@ final class ScaleRun {
 
     static double percentile(List<Double> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    /** The process's peak resident set (VmHWM), in MB, from /proc; NaN where there is none. */
-    static double peakRssMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                }
-            }
-        } catch (Exception e) {
-            return Double.NaN;
-        }
-        return Double.NaN;
     }
 }
